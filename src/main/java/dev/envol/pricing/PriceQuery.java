@@ -1,0 +1,68 @@
+package dev.envol.pricing;
+
+import dev.envol.model.PurchaseOption;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What to price. The vocabulary (service / key / options -> unit) is the contract between the
+ * catalog and the cost rules:
+ * <pre>
+ * ec2              INSTANCE_TYPE           hour        os=linux|windows
+ * ebs              gp3                     GB-month
+ * rds              INSTANCE_CLASS          hour        engine=mysql|postgresql|mariadb,
+ *                                                      deployment=single-az|multi-az
+ * rds              storage-gp2             GB-month    deployment=single-az|multi-az
+ * elasticache      NODE_TYPE               hour        engine=redis|memcached|valkey
+ * alb              hour | lcu-hour         hour | LCU-hour
+ * cloudfront       data-out | https-request  GB | request
+ * lambda           request | gb-second     request | GB-second   arch=x86_64|arm64
+ * lambda-edge      request | gb-second     request | GB-second
+ * route53          hosted-zone | query     zone-month | query
+ * waf              web-acl | rule | request  month | month | request
+ * shield-advanced  subscription | data-out month | GB
+ * s3               storage-standard | put-request | get-request  GB-month | request | request
+ * efs              storage-standard        GB-month
+ * dynamodb         write-request | read-request | storage  request | request | GB-month
+ * sqs              request                 request     fifo=false|true
+ * kms              key | request           month | request
+ * secrets-manager  secret | api-call       month | request
+ * cloudwatch       logs-ingest | logs-storage | alarm | custom-metric  GB | GB-month | month | month
+ * nat-gateway      hour | data-processed   hour | GB
+ * data-transfer    internet-out            GB
+ * </pre>
+ * Units are base units (one request, one GB): the cost rules scale usage to them.
+ *
+ * @param region   an AWS region code; global services (CloudFront, Route 53, Shield) match any
+ * @param options  service-specific qualifiers, lower-case keys and values
+ * @param purchase the purchase option; services without reservations answer on-demand prices
+ */
+public record PriceQuery(String service, String region, String key, Map<String, String> options,
+                         PurchaseOption purchase) {
+    public PriceQuery {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(key, "key");
+        options = options == null ? Map.of() : Map.copyOf(new TreeMap<>(options));
+        purchase = purchase == null ? PurchaseOption.ON_DEMAND : purchase;
+    }
+
+    public static PriceQuery of(String service, String region, String key) {
+        return new PriceQuery(service, region, key, Map.of(), PurchaseOption.ON_DEMAND);
+    }
+
+    public PriceQuery with(String option, String value) {
+        Map<String, String> copy = new TreeMap<>(options);
+        copy.put(option, value);
+        return new PriceQuery(service, region, key, copy, purchase);
+    }
+
+    public PriceQuery withPurchase(PurchaseOption option) {
+        return new PriceQuery(service, region, key, options, option);
+    }
+
+    public String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+}
