@@ -120,7 +120,7 @@ final class PlanFlags {
         List<String> both = List.of(a.id(), b.id());
         String inverted = waveB > waveA
             ? "; '" + a.id() + "' moves before its dependency because of "
-                + (a.pinnedWave() != null || b.pinnedWave() != null ? "a pin" : "a cycle")
+                + (inPinnedGroup(a) ? "a pin" : "a cycle")
             : "";
         if (d.hard()) {
             flags.add(new Flag(Flag.HARD_LINK_SPLIT, Severity.ERROR, "hard link from '" + a.id()
@@ -136,6 +136,12 @@ final class PlanFlags {
                 + WavePins.id(waveB) + "): hybrid link from " + from + " to " + to + " ("
                 + months + " month" + (months == 1 ? "" : "s") + ")" + inverted,
             d.architecture(), both, d.components()));
+    }
+
+    /** Pinned itself, or hard-linked to a pinned unit. */
+    private boolean inPinnedGroup(MigrationUnit unit) {
+        Integer group = groups.groupOf(unit.id());
+        return group != null && groups.groups().get(group).pinnedWave() != null;
     }
 
     static String list(List<String> ids) {
