@@ -27,10 +27,9 @@ final class GroupGraph {
             g.units().forEach(u -> groupOf.put(u, g.index()));
             dependsOn.add(new TreeSet<>());
         }
-        var graph = unitGraph.graph();
-        for (Dependency d : graph.edgeSet()) {
-            Integer from = groupOf.get(graph.getEdgeSource(d));
-            Integer to = groupOf.get(graph.getEdgeTarget(d));
+        for (Dependency d : unitGraph.dependencies()) {
+            Integer from = groupOf.get(d.from());
+            Integer to = groupOf.get(d.to());
             if (from != null && to != null && !from.equals(to)) {
                 dependsOn.get(from).add(to);
             }

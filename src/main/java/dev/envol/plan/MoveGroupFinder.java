@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jgrapht.Graph;
 import org.jgrapht.alg.util.UnionFind;
 
 /**
@@ -24,10 +23,9 @@ final class MoveGroupFinder {
             .filter(MigrationUnit::scheduled).toList();
         UnionFind<String> joined = new UnionFind<>(new java.util.LinkedHashSet<>(
             scheduled.stream().map(MigrationUnit::id).toList()));
-        Graph<String, Dependency> graph = unitGraph.graph();
-        for (Dependency d : graph.edgeSet()) {
-            String a = graph.getEdgeSource(d);
-            String b = graph.getEdgeTarget(d);
+        for (Dependency d : unitGraph.dependencies()) {
+            String a = d.from();
+            String b = d.to();
             if (d.hard() && unitGraph.unit(a).scheduled() && unitGraph.unit(b).scheduled()) {
                 joined.union(a, b);
             }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.jgrapht.Graph;
 
 /**
  * Every migration risk of a finished plan: the flags are computed from where units ended up, not
@@ -79,10 +78,9 @@ final class PlanFlags {
     }
 
     private void dependencies() {
-        Graph<String, Dependency> graph = units.graph();
-        for (Dependency d : graph.edgeSet()) {
-            MigrationUnit a = units.unit(graph.getEdgeSource(d));
-            MigrationUnit b = units.unit(graph.getEdgeTarget(d));
+        for (Dependency d : units.dependencies()) {
+            MigrationUnit a = units.unit(d.from());
+            MigrationUnit b = units.unit(d.to());
             if (a.retained() || b.retained()) {
                 retained(a, b, d);
             } else if (!waveOf.get(a.id()).equals(waveOf.get(b.id()))) {

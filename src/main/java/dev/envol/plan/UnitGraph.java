@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.SimpleDirectedGraph;
 
 /**
  * The migration units of a project and the dependencies between them: an edge from A to B means A
@@ -33,7 +31,10 @@ final class UnitGraph {
     private final Map<String, Integer> targetComponents = new HashMap<>();
     private final Map<String, String> unitOfCurrent = new HashMap<>();
     private final Map<String, String> unitOfTarget = new HashMap<>();
-    private final Graph<String, Dependency> graph = new SimpleDirectedGraph<>(Dependency.class);
+    // plain maps rather than a JGraphT graph: the unit graph is only built and walked, and a
+    // graph's edge lookup by (source, target) pair was most of the planning time at 15,000 links
+    private final Map<String, Map<String, Dependency>> dependencyFrom = new HashMap<>();
+    private final List<Dependency> dependencies = new ArrayList<>();
 
     private UnitGraph() {
     }
@@ -53,7 +54,6 @@ final class UnitGraph {
 
     private void addUnit(MigrationUnit unit) {
         units.put(unit.id(), unit);
-        graph.addVertex(unit.id());
     }
 
     /** A unit the model names only through a component's {@code application}. */
@@ -114,17 +114,20 @@ final class UnitGraph {
             if (from == null || to == null || from.equals(to)) {
                 continue;
             }
-            Dependency d = graph.getEdge(from, to);
+            Map<String, Dependency> out = dependencyFrom.computeIfAbsent(from, k -> new HashMap<>());
+            Dependency d = out.get(to);
             if (d == null) {
-                d = new Dependency();
-                graph.addEdge(from, to, d);
+                d = new Dependency(from, to);
+                out.put(to, d);
+                dependencies.add(d);
             }
             d.add(link.from(), link.to(), link.isHard(), kind);
         }
     }
 
-    Graph<String, Dependency> graph() {
-        return graph;
+    /** One per ordered pair of units linked at least once, in link order (current first). */
+    List<Dependency> dependencies() {
+        return dependencies;
     }
 
     MigrationUnit unit(String id) {

@@ -1,0 +1,42 @@
+package dev.envol.bench;
+
+import dev.envol.model.Project;
+import dev.envol.plan.DependencyWavePlanner;
+import dev.envol.plan.RandomEstate;
+import dev.envol.plan.WavePlan;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Wave plan of a generated estate of 1,000 applications, 5,000 components and 15,000 links
+ * (budget: under 200 ms warm). Run: {@code mvn -o -Pbench -DskipTests verify -Dbench=PlanBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = "-Xmx1g")
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class PlanBenchmark {
+    private Project estate;
+
+    @Setup
+    public void generate() {
+        Project generated = new RandomEstate(42).calm().generate(1_000, 5_000, 15_000);
+        estate = generated.withSettings(generated.settings().withMaxApplicationsPerWave(20));
+    }
+
+    @Benchmark
+    public WavePlan plan() {
+        return new DependencyWavePlanner().plan(estate);
+    }
+}
