@@ -48,7 +48,7 @@ final class ArchitectureReader {
         if (list != null) {
             String base = f.path("components");
             for (int i = 0; i < list.items().size(); i++) {
-                Component c = component(list.items().get(i), JsonPath.index(base, i), kind);
+                Component c = component(list.items().get(i), base, i, kind);
                 if (c != null) {
                     components.add(c);
                 }
@@ -59,7 +59,7 @@ final class ArchitectureReader {
         if (linkList != null) {
             String base = f.path("links");
             for (int i = 0; i < linkList.items().size(); i++) {
-                Link l = link(linkList.items().get(i), JsonPath.index(base, i), kind);
+                Link l = link(linkList.items().get(i), base, i, kind);
                 if (l != null) {
                     links.add(l);
                 }
@@ -68,20 +68,20 @@ final class ArchitectureReader {
         return new Architecture(components, links, f.extra(KNOWN));
     }
 
-    private Component component(Json json, String path, ArchitectureKind kind) {
-        Fields f = Fields.of(problems, json, path, "a component");
+    private Component component(Json json, String base, int index, ArchitectureKind kind) {
+        Fields f = Fields.of(problems, json, base, index, "a component");
         if (f == null) {
             return null;
         }
         String id = f.id("id", true);
         if (id != null) {
-            references.component(id, kind, f.path("id"), f.present("id"));
+            references.component(id, kind, f, "id");
         }
         String name = f.text("name", false);
         ComponentType type = type(f);
         String application = f.text("application", false);
         if (application != null) {
-            references.application(application, f.path("application"), f.present("application"));
+            references.application(application, f, "application");
         }
         Props values = props.read(f.child("props", false), type);
         Position position = position(f.child("position", false));
@@ -140,8 +140,7 @@ final class ArchitectureReader {
         List<Suppression> result = new ArrayList<>();
         String base = component.path("suppress");
         for (int i = 0; i < list.items().size(); i++) {
-            Fields f = Fields.of(problems, list.items().get(i), JsonPath.index(base, i),
-                "a suppression");
+            Fields f = Fields.of(problems, list.items().get(i), base, i, "a suppression");
             if (f != null) {
                 String code = f.text("code", true);
                 String reason = f.text("reason", true);
@@ -153,8 +152,8 @@ final class ArchitectureReader {
         return result;
     }
 
-    private Link link(Json json, String path, ArchitectureKind kind) {
-        Fields f = Fields.of(problems, json, path, "a link");
+    private Link link(Json json, String base, int index, ArchitectureKind kind) {
+        Fields f = Fields.of(problems, json, base, index, "a link");
         if (f == null) {
             return null;
         }
@@ -164,10 +163,10 @@ final class ArchitectureReader {
         String label = f.text("label", false);
         String protocol = f.text("protocol", false);
         if (from != null) {
-            references.linkEnd(from, kind, f.path("from"), f.present("from"));
+            references.linkEnd(from, kind, f, "from");
         }
         if (to != null) {
-            references.linkEnd(to, kind, f.path("to"), f.present("to"));
+            references.linkEnd(to, kind, f, "to");
         }
         if (from == null || to == null) {
             return null;
@@ -180,7 +179,7 @@ final class ArchitectureReader {
         if (key == null) {
             return null;
         }
-        return Coupling.fromKey(key).orElseGet(() -> {
+        return Keys.coupling(key).orElseGet(() -> {
             problems.error("model.unknown-coupling", f.path("coupling"), f.present("coupling"),
                 Names.unknown("coupling", key, Coupling.values()));
             return null;

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that a crash at any moment leaves either the old or the new content, never a
@@ -15,6 +17,8 @@ import java.nio.file.StandardOpenOption;
  * is a rename), are forced to the disk, then the temporary file is moved over the target.
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -35,7 +39,7 @@ public final class AtomicFiles {
 
     private static void replace(Path target, byte[] content) throws IOException {
         Path folder = target.getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        Path temp = temporary(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -50,6 +54,33 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A new file next to the target. Not {@code createTempFile}: its owner-only permissions would
+     * end up on the saved model; a plain create follows the umask, or the old file's permissions.
+     */
+    private static Path temporary(Path target) throws IOException {
+        Path temp = null;
+        for (int attempt = 0; temp == null; attempt++) {
+            Path candidate = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(System.nanoTime() ^ RANDOM.nextLong()) + ".tmp");
+            try {
+                temp = Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+        try {
+            if (Files.exists(target)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: the platform's defaults apply.
+        }
+        return temp;
     }
 
     private static void move(Path temp, Path target) throws IOException {

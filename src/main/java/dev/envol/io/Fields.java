@@ -13,25 +13,40 @@ import java.util.Set;
 final class Fields {
     private final Problems problems;
     private final Json.Obj object;
-    private final String path;
+    /** The path is built only when a problem needs it: most objects have none. */
+    private final Fields parent;
+    private final String base;
+    private final int index;
+    private String path;
 
-    private Fields(Problems problems, Json.Obj object, String path) {
+    private Fields(Problems problems, Json.Obj object, Fields parent, String base, int index) {
         this.problems = problems;
         this.object = object;
-        this.path = path;
+        this.parent = parent;
+        this.base = base;
+        this.index = index;
     }
 
     /** Fields of {@code value}, or {@code null} (reported) when it is not an object. */
     static Fields of(Problems problems, Json value, String path, String what) {
+        return of(problems, value, path, -1, what);
+    }
+
+    /** Fields of the array element {@code base[index]}. */
+    static Fields of(Problems problems, Json value, String base, int index, String what) {
         if (value instanceof Json.Obj obj) {
-            return new Fields(problems, obj, path);
+            return new Fields(problems, obj, null, base, index);
         }
-        problems.error("model.value-type", path, value,
+        problems.error("model.value-type", index < 0 ? base : JsonPath.index(base, index), value,
             what + " must be an object, not " + value.kind());
         return null;
     }
 
     String path() {
+        if (path == null) {
+            path = parent != null ? parent.path(base)
+                : index < 0 ? base : JsonPath.index(base, index);
+        }
         return path;
     }
 
@@ -40,7 +55,7 @@ final class Fields {
     }
 
     String path(String key) {
-        return JsonPath.key(path, key);
+        return JsonPath.key(path(), key);
     }
 
     /** The value, or {@code null} when absent or JSON null. */
@@ -172,7 +187,7 @@ final class Fields {
             return null;
         }
         if (value instanceof Json.Obj obj) {
-            return new Fields(problems, obj, path(key));
+            return new Fields(problems, obj, this, key, -1);
         }
         wrongType(key, value, "an object");
         return null;

@@ -38,7 +38,7 @@ final class JsonTreeReader {
                 problems.error("model.syntax", "$", 1, 1, "the file is empty: expected a JSON object");
                 return null;
             }
-            Json root = value(first, "$");
+            Json root = value(first);
             JsonToken after = p.nextToken();
             if (after != null) {
                 JsonLocation at = p.currentTokenLocation();
@@ -56,15 +56,15 @@ final class JsonTreeReader {
         }
     }
 
-    private Json value(JsonToken token, String path) throws IOException {
+    private Json value(JsonToken token) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         switch (token) {
             case START_OBJECT:
-                return object(path, line, column);
+                return object(line, column);
             case START_ARRAY:
-                return array(path, line, column);
+                return array(line, column);
             case VALUE_STRING:
                 return new Json.Scalar(parser.getText(), line, column);
             case VALUE_NUMBER_INT:
@@ -89,15 +89,15 @@ final class JsonTreeReader {
         return BigDecimal.valueOf(parser.getLongValue());
     }
 
-    private Json object(String path, int line, int column) throws IOException {
+    private Json object(int line, int column) throws IOException {
         Map<String, Json> members = new LinkedHashMap<>();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            String child = JsonPath.key(path, key);
-            Json value = value(parser.nextToken(), child);
+            Json value = value(parser.nextToken());
             if (members.put(key, value) != null) {
-                problems.error("model.duplicate-key", child, value.line(), value.column(),
+                problems.error("model.duplicate-key", pathOf(parser.getParsingContext()),
+                    value.line(), value.column(),
                     "the key \"" + key + "\" appears twice in the same object");
             }
         }
@@ -107,11 +107,11 @@ final class JsonTreeReader {
         return new Json.Obj(members, line, column);
     }
 
-    private Json array(String path, int line, int column) throws IOException {
+    private Json array(int line, int column) throws IOException {
         List<Json> items = new ArrayList<>();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            items.add(value(token, path));
+            items.add(value(token));
         }
         return new Json.Arr(items, line, column);
     }

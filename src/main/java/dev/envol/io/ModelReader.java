@@ -89,7 +89,7 @@ final class ModelReader {
         }
         String base = model.path("applications");
         for (int i = 0; i < list.items().size(); i++) {
-            Application a = application(list.items().get(i), JsonPath.index(base, i));
+            Application a = application(list.items().get(i), base, i);
             if (a != null) {
                 result.add(a);
             }
@@ -97,19 +97,19 @@ final class ModelReader {
         return result;
     }
 
-    private Application application(Json json, String path) {
-        Fields f = Fields.of(problems, json, path, "an application");
+    private Application application(Json json, String base, int index) {
+        Fields f = Fields.of(problems, json, base, index, "an application");
         if (f == null) {
             return null;
         }
         String id = f.id("id", true);
         if (id != null) {
-            references.declareApplication(id, f.path("id"), f.present("id"));
+            references.declareApplication(id, f, "id");
         }
         String strategyKey = f.text("strategy", false);
         Strategy strategy = null;
         if (strategyKey != null) {
-            strategy = Strategy.fromKey(strategyKey).orElse(null);
+            strategy = Keys.strategy(strategyKey).orElse(null);
             if (strategy == null) {
                 problems.error("model.unknown-strategy", f.path("strategy"),
                     f.present("strategy"), Names.unknown("strategy", strategyKey,
@@ -119,7 +119,7 @@ final class ModelReader {
         String criticalityKey = f.text("criticality", false);
         Criticality criticality = null;
         if (criticalityKey != null) {
-            criticality = Criticality.fromKey(criticalityKey).orElse(null);
+            criticality = Keys.criticality(criticalityKey).orElse(null);
             if (criticality == null) {
                 problems.error("model.unknown-criticality", f.path("criticality"),
                     f.present("criticality"), Names.unknown("criticality", criticalityKey,
@@ -128,7 +128,7 @@ final class ModelReader {
         }
         String wave = f.text("wave", false);
         if (wave != null) {
-            references.wave(wave, f.path("wave"), f.present("wave"));
+            references.wave(wave, f, "wave");
         }
         BigDecimal effortDays = f.quantity("effortDays", false);
         String name = f.text("name", false);
@@ -149,7 +149,7 @@ final class ModelReader {
         }
         String base = model.path("waves");
         for (int i = 0; i < list.items().size(); i++) {
-            Wave w = wave(list.items().get(i), JsonPath.index(base, i));
+            Wave w = wave(list.items().get(i), base, i);
             if (w != null) {
                 result.add(w);
             }
@@ -157,14 +157,14 @@ final class ModelReader {
         return result;
     }
 
-    private Wave wave(Json json, String path) {
-        Fields f = Fields.of(problems, json, path, "a wave");
+    private Wave wave(Json json, String base, int index) {
+        Fields f = Fields.of(problems, json, base, index, "a wave");
         if (f == null) {
             return null;
         }
         String id = f.id("id", true);
         if (id != null) {
-            references.declareWave(id, f.path("id"), f.present("id"));
+            references.declareWave(id, f, "id");
         }
         String name = f.text("name", false);
         if (!f.has("start")) {
@@ -174,15 +174,14 @@ final class ModelReader {
         List<String> applications = new ArrayList<>();
         Json.Arr list = f.array("applications");
         if (list != null) {
-            String base = f.path("applications");
+            String listPath = f.path("applications");
             for (int i = 0; i < list.items().size(); i++) {
                 Json item = list.items().get(i);
-                String itemPath = JsonPath.index(base, i);
                 if (item instanceof Json.Scalar s && s.value() instanceof String app) {
-                    references.application(app, itemPath, item);
+                    references.application(app, JsonPath.index(listPath, i), item);
                     applications.add(app);
                 } else {
-                    problems.error("model.value-type", itemPath, item,
+                    problems.error("model.value-type", JsonPath.index(listPath, i), item,
                         "a wave's applications are application ids (strings), not "
                             + Fields.describe(item));
                 }

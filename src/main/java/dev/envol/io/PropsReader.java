@@ -15,7 +15,7 @@ import java.util.Map;
 final class PropsReader {
     private final Problems problems;
     /** Property specs by type and name: the catalog's lookup is a list scan. */
-    private final Map<ComponentType, Map<String, PropertySpec>> specs = new HashMap<>();
+    private final Map<String, Map<String, PropertySpec>> specs = new HashMap<>();
 
     PropsReader(Problems problems) {
         this.problems = problems;
@@ -46,11 +46,15 @@ final class PropsReader {
     }
 
     private Map<String, PropertySpec> specsOf(ComponentType type) {
-        return specs.computeIfAbsent(type, t -> {
-            Map<String, PropertySpec> map = new HashMap<>();
-            t.properties().forEach(p -> map.put(p.name(), p));
-            return map;
-        });
+        Map<String, PropertySpec> map = specs.get(type.key());
+        if (map == null) {
+            map = new HashMap<>();
+            for (PropertySpec p : type.properties()) {
+                map.put(p.name(), p);
+            }
+            specs.put(type.key(), map);
+        }
+        return map;
     }
 
     private boolean valid(Fields f, String name, Json value, PropertySpec spec) {

@@ -17,7 +17,16 @@ final class References {
     private record Declared(ArchitectureKind kind, int line) {
     }
 
-    private record Reference(To to, String id, ArchitectureKind kind, String path, Json at) {
+    /** Where the reference is: a member of an object, or (for lists of ids) a given path. */
+    private record Reference(To to, String id, ArchitectureKind kind, Fields in, String key,
+                             String fixedPath, Json fixedAt) {
+        String path() {
+            return in == null ? fixedPath : in.path(key);
+        }
+
+        Json at() {
+            return in == null ? fixedAt : in.present(key);
+        }
     }
 
     private final Problems problems;
@@ -30,38 +39,44 @@ final class References {
         this.problems = problems;
     }
 
-    void component(String id, ArchitectureKind kind, String path, Json at) {
-        declare(components, id, kind, path, at, "component");
+    void component(String id, ArchitectureKind kind, Fields in, String key) {
+        declare(components, id, kind, in, key, "component");
     }
 
-    void declareApplication(String id, String path, Json at) {
-        declare(applications, id, null, path, at, "application");
+    void declareApplication(String id, Fields in, String key) {
+        declare(applications, id, null, in, key, "application");
     }
 
-    void declareWave(String id, String path, Json at) {
-        declare(waves, id, null, path, at, "wave");
+    void declareWave(String id, Fields in, String key) {
+        declare(waves, id, null, in, key, "wave");
     }
 
-    private void declare(Map<String, Declared> ids, String id, ArchitectureKind kind, String path,
-                         Json at, String what) {
+    private void declare(Map<String, Declared> ids, String id, ArchitectureKind kind, Fields in,
+                         String key, String what) {
+        Json at = in.present(key);
         Declared first = ids.putIfAbsent(id, new Declared(kind, at.line()));
         if (first != null) {
+            String path = in.path(key);
             String where = first.kind == null ? "" : " in " + first.kind.key();
             problems.error("model.duplicate-id", path, at, "the " + what + " id \"" + id
                 + "\" is already used by another " + what + where + " (line " + first.line + ")");
         }
     }
 
+    void application(String id, Fields in, String key) {
+        references.add(new Reference(To.APPLICATION, id, null, in, key, null, null));
+    }
+
     void application(String id, String path, Json at) {
-        references.add(new Reference(To.APPLICATION, id, null, path, at));
+        references.add(new Reference(To.APPLICATION, id, null, null, null, path, at));
     }
 
-    void wave(String id, String path, Json at) {
-        references.add(new Reference(To.WAVE, id, null, path, at));
+    void wave(String id, Fields in, String key) {
+        references.add(new Reference(To.WAVE, id, null, in, key, null, null));
     }
 
-    void linkEnd(String id, ArchitectureKind kind, String path, Json at) {
-        references.add(new Reference(To.LINK_END, id, kind, path, at));
+    void linkEnd(String id, ArchitectureKind kind, Fields in, String key) {
+        references.add(new Reference(To.LINK_END, id, kind, in, key, null, null));
     }
 
     /** Reports every reference to an id that is not declared where it should be. */
@@ -70,13 +85,13 @@ final class References {
             switch (r.to) {
                 case APPLICATION -> {
                     if (!applications.containsKey(r.id)) {
-                        problems.error("model.unknown-application", r.path, r.at,
+                        problems.error("model.unknown-application", r.path(), r.at(),
                             "no application has the id \"" + r.id + "\"");
                     }
                 }
                 case WAVE -> {
                     if (!waves.containsKey(r.id)) {
-                        problems.error("model.unknown-wave", r.path, r.at,
+                        problems.error("model.unknown-wave", r.path(), r.at(),
                             "no wave has the id \"" + r.id + "\"");
                     }
                 }
@@ -89,10 +104,10 @@ final class References {
     private void linkEnd(Reference r) {
         Declared end = components.get(r.id);
         if (end == null) {
-            problems.error("model.unknown-link-end", r.path, r.at,
+            problems.error("model.unknown-link-end", r.path(), r.at(),
                 "the link points to \"" + r.id + "\", which no component has as id");
         } else if (end.kind != r.kind) {
-            problems.warning("model.dangling-link", r.path, r.at,
+            problems.warning("model.dangling-link", r.path(), r.at(),
                 "the link points to \"" + r.id + "\", a component of the " + end.kind.key()
                     + " architecture, not the " + r.kind.key() + " one");
         }

@@ -91,7 +91,7 @@ final class SettingsReader {
         Map<Strategy, BigDecimal> days = new EnumMap<>(Strategy.class);
         for (String key : f.object().members().keySet()) {
             BigDecimal value = f.quantity(key, false);
-            var strategy = Strategy.fromKey(key);
+            var strategy = Keys.strategy(key);
             if (strategy.isEmpty()) {
                 problems.error("model.unknown-strategy", f.path(key), f.object().get(key),
                     Names.unknown("strategy", key, Strategy.values()));
