@@ -70,7 +70,9 @@ final class PlanFlags {
             List<String> waves = members.stream().map(waveOf::get).distinct().sorted()
                 .map(WavePins::id).toList();
             String where = waves.size() == 1 ? "placed together in " + waves.get(0)
-                : "spread over " + String.join(", ", waves) + " (capacity or pins)";
+                : waves.size() <= 3 ? "spread over " + String.join(", ", waves) + " (capacity or pins)"
+                : "spread over " + waves.size() + " waves from " + waves.get(0) + " to "
+                    + waves.get(waves.size() - 1) + " (capacity or pins)";
             flags.add(new Flag(Flag.CYCLE, Severity.WARNING, members.size()
                 + " applications depend on each other in a cycle (" + list(members) + "): " + where,
                 null, members, List.of()));

@@ -36,7 +36,9 @@ final class WaveScheduler {
         this.groups = graph.groups();
         this.capacity = capacity;
         int groupCount = groups.size();
-        this.blocks = graph.stronglyConnected(g -> groups.get(g).pinnedWave() == null);
+        this.blocks = new ArrayList<>(graph.stronglyConnected(
+            g -> groups.get(g).pinnedWave() == null));
+        blocks.replaceAll(b -> b.size() > 1 ? CycleBreaker.order(b, graph) : b);
         this.blockOf = new int[groupCount];
         Arrays.fill(blockOf, -1);
         for (int b = 0; b < blocks.size(); b++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Component;
 import dev.envol.model.Coupling;
+import dev.envol.model.Criticality;
 import dev.envol.model.Props;
 import dev.envol.model.Severity;
 import dev.envol.model.Strategy;
@@ -89,6 +90,28 @@ class PlanFlagsTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).contains("before its dependency because of a cycle");
         });
+    }
+
+    @Test
+    void aCycleThroughSharedServicesMovesTheSharedServicesFirst() {
+        // the shared load balancer calls every application, and every application uses the
+        // shared directory: one cycle through all of them, too big for a wave
+        Estate estate = new Estate().maxPerWave(2).app("a").app("b").app("c").app("d")
+            .app("shared", Criticality.HIGH).depends("b", "a");
+        for (String app : new String[] {"a", "b", "c", "d"}) {
+            estate.depends("shared", app).depends(app, "shared");
+        }
+        WavePlan plan = estate.plan();
+
+        assertThat(plan.waves().get(0).applications()).contains("shared");
+        assertThat(plan.waveOf("a").orElseThrow().start())
+            .isBeforeOrEqualTo(plan.waveOf("b").orElseThrow().start());
+        assertThat(plan.flags(Flag.CYCLE)).singleElement()
+            .satisfies(f -> assertThat(f.applications()).hasSize(5));
+        // only the load balancer's calls go the wrong way, and each is reported
+        assertThat(plan.flags(Flag.HYBRID_LINK)).filteredOn(f -> f.severity() == Severity.WARNING)
+            .isNotEmpty()
+            .allSatisfy(f -> assertThat(f.applications().get(0)).isEqualTo("shared"));
     }
 
     @Test

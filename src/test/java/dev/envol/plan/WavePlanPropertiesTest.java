@@ -2,6 +2,7 @@ package dev.envol.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.envol.generate.EstateGenerator;
 import dev.envol.model.Component;
 import dev.envol.model.Link;
 import dev.envol.model.Project;
@@ -38,7 +39,23 @@ class WavePlanPropertiesTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void invariantsHold(long seed) {
-        Project project = estate(seed);
+        checkInvariants(estate(seed));
+    }
+
+    /** The synthetic estates of {@code envol generate}: shared services in a cycle with all. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("generatedSeeds")
+    void invariantsHoldOnGeneratedEstates(long seed) {
+        Project generated = new EstateGenerator(seed).generate(10 + (int) (seed * 13 % 90));
+        checkInvariants(generated.withSettings(
+            generated.settings().withMaxApplicationsPerWave(1 + (int) (seed % 9))));
+    }
+
+    static LongStream generatedSeeds() {
+        return LongStream.rangeClosed(1, 40);
+    }
+
+    private static void checkInvariants(Project project) {
         WavePlan plan = new DependencyWavePlanner().plan(project);
         Model model = new Model(project);
         Map<String, Integer> wave = wavesOf(plan);
