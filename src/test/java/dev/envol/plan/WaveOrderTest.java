@@ -203,6 +203,22 @@ class WaveOrderTest {
     }
 
     @Test
+    void writeIntoSavesTheWavesAndRenamesPinsThatNameAWaveGone() {
+        Estate estate = new Estate().savedWave("pilot").savedWave("bulk").app("a")
+            .pinned("b", "bulk").pinned("c", "wave-1");
+        var project = estate.build();
+
+        var written = new DependencyWavePlanner().plan(project).writeInto(project);
+
+        assertThat(written.waves()).extracting(w -> w.id()).containsExactly("wave-1", "wave-2");
+        assertThat(written.application("b").orElseThrow().wave()).isEqualTo("wave-2");
+        assertThat(written.application("c").orElseThrow().wave()).isEqualTo("wave-1");
+        assertThat(written.application("a").orElseThrow().wave()).isNull();
+        assertThat(new DependencyWavePlanner().plan(written).waves())
+            .isEqualTo(new DependencyWavePlanner().plan(project).waves());
+    }
+
+    @Test
     void anUnknownPinOrAnImpossibleSettingIsBadInput() {
         assertThatThrownBy(() -> new Estate().pinned("a", "soon").plan())
             .isInstanceOf(InputException.class).hasMessageContaining("'a'")
