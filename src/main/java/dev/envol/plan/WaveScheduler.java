@@ -36,8 +36,10 @@ final class WaveScheduler {
         this.groups = graph.groups();
         this.capacity = capacity;
         int groupCount = groups.size();
-        this.blocks = new ArrayList<>(graph.stronglyConnected(
-            g -> groups.get(g).pinnedWave() == null));
+        boolean pins = groups.stream().anyMatch(g -> g.pinnedWave() != null);
+        this.blocks = new ArrayList<>(pins
+            ? graph.stronglyConnected(g -> groups.get(g).pinnedWave() == null)
+            : graph.stronglyConnected());
         blocks.replaceAll(b -> b.size() > 1 ? CycleBreaker.order(b, graph) : b);
         this.blockOf = new int[groupCount];
         Arrays.fill(blockOf, -1);
