@@ -90,27 +90,57 @@ final class TermAssembler {
     List<PriceEntry> entries(LocalDate asOf, String source) {
         List<PriceEntry> entries = new ArrayList<>(terms.size());
         for (Term t : terms.values()) {
-            ProductRules.Match m = t.match;
-            if (t.purchase == PurchaseOption.ON_DEMAND) {
-                if (t.recurring != null) {
-                    entries.add(new PriceEntry(m.service(), m.region(), m.key(), m.options(),
-                        t.purchase, strip(t.recurring), m.unit(), null, null, asOf, source));
-                }
-                continue;
+            PriceEntry entry = entry(t, asOf, source);
+            if (entry != null) {
+                entries.add(entry);
             }
-            if (t.upfront == null && t.recurring == null) {
-                continue;
-            }
-            BigDecimal upfront = t.upfront == null ? BigDecimal.ZERO : t.upfront;
-            BigDecimal recurring = t.recurring == null ? BigDecimal.ZERO : t.recurring;
-            BigDecimal hours = HOURS_PER_YEAR.multiply(BigDecimal.valueOf(t.purchase.years()));
-            BigDecimal effective = upfront.divide(hours, 10, RoundingMode.HALF_UP).add(recurring);
-            String options = t.convertible ? join(m.options(),
-                ServiceRules.OFFERING_CLASS + "=convertible") : m.options();
-            entries.add(new PriceEntry(m.service(), m.region(), m.key(), options, t.purchase,
-                strip(effective), m.unit(), strip(upfront), strip(recurring), asOf, source));
         }
         return entries;
+    }
+
+    /** A sink of entries that may fail on I/O. */
+    interface Sink {
+        void accept(PriceEntry entry) throws java.io.IOException;
+    }
+
+    /**
+     * Hands over the terms that have all their parts (every term when {@code all}) and forgets
+     * them: streaming readers call it when a product ends, keeping memory bounded.
+     */
+    void drain(boolean all, LocalDate asOf, String source, Sink sink) throws java.io.IOException {
+        var it = terms.values().iterator();
+        while (it.hasNext()) {
+            Term t = it.next();
+            boolean complete = t.recurring != null && (t.purchase == PurchaseOption.ON_DEMAND
+                || t.upfront != null || t.purchase.awsPaymentOption().equals("No Upfront"));
+            if (complete || all) {
+                PriceEntry entry = entry(t, asOf, source);
+                if (entry != null) {
+                    sink.accept(entry);
+                }
+                it.remove();
+            }
+        }
+    }
+
+    private static PriceEntry entry(Term t, LocalDate asOf, String source) {
+        ProductRules.Match m = t.match;
+        if (t.purchase == PurchaseOption.ON_DEMAND) {
+            return t.recurring == null ? null : new PriceEntry(m.service(), m.region(),
+                m.key(), m.options(), t.purchase, strip(t.recurring), m.unit(), null, null,
+                asOf, source);
+        }
+        if (t.upfront == null && t.recurring == null) {
+            return null;
+        }
+        BigDecimal upfront = t.upfront == null ? BigDecimal.ZERO : t.upfront;
+        BigDecimal recurring = t.recurring == null ? BigDecimal.ZERO : t.recurring;
+        BigDecimal hours = HOURS_PER_YEAR.multiply(BigDecimal.valueOf(t.purchase.years()));
+        BigDecimal effective = upfront.divide(hours, 10, RoundingMode.HALF_UP).add(recurring);
+        String options = t.convertible ? join(m.options(),
+            ServiceRules.OFFERING_CLASS + "=convertible") : m.options();
+        return new PriceEntry(m.service(), m.region(), m.key(), options, t.purchase,
+            strip(effective), m.unit(), strip(upfront), strip(recurring), asOf, source);
     }
 
     private static String join(String options, String extra) {
