@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         // One line per command; keep them in PRODUCT.md's order.
         PricesCommand.class,
+        GenerateCommand.class,
     })
 public final class EnvolCommand implements Runnable {
     @Override
