@@ -21,9 +21,14 @@ final class TestProjects {
 
     /** EUR at 0.92 per USD, 730 h, eu-west-3, on-demand, 12 months from 2026-01. */
     static Settings settings() {
+        return settings(12, new BigDecimal("0.08"));
+    }
+
+    static Settings settings(int horizonMonths, BigDecimal discountRate) {
         return new Settings("eu-west-3", "EUR", new BigDecimal("0.92"), BigDecimal.valueOf(730),
-            YearMonth.of(2026, 1), 12, PurchaseOption.ON_DEMAND, BigDecimal.valueOf(650), 2, 5,
-            new BigDecimal("0.08"), BigDecimal.valueOf(8000), 1, null, null, null);
+            YearMonth.of(2026, 1), horizonMonths, PurchaseOption.ON_DEMAND,
+            BigDecimal.valueOf(650), 2, 5, discountRate, BigDecimal.valueOf(8000), 1, null, null,
+            null);
     }
 
     static Component component(String id, String type, String application, Object... props) {
