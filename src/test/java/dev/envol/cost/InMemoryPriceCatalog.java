@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A few prices held in memory, answering exactly the queries it was given (tests only). */
-final class InMemoryPriceCatalog implements PriceCatalog {
-    static final LocalDate AS_OF = LocalDate.of(2026, 10, 9);
+public final class InMemoryPriceCatalog implements PriceCatalog {
+    public static final LocalDate AS_OF = LocalDate.of(2026, 10, 9);
 
     private final Map<PriceQuery, Price> prices = new HashMap<>();
     final AtomicInteger lookups = new AtomicInteger();
@@ -73,7 +73,7 @@ final class InMemoryPriceCatalog implements PriceCatalog {
     }
 
     /** Prices of the public list (eu-west-3 where known) used by the worked examples. */
-    static InMemoryPriceCatalog sample() {
+    public static InMemoryPriceCatalog sample() {
         String r = "eu-west-3";
         return new InMemoryPriceCatalog()
             .price("ec2", r, "m5.large", "0.112", "hour", "os", "linux")

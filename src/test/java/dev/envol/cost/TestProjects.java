@@ -15,38 +15,38 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** Small projects built in code for the cost tests. */
-final class TestProjects {
+public final class TestProjects {
     private TestProjects() {
     }
 
     /** EUR at 0.92 per USD, 730 h, eu-west-3, on-demand, 12 months from 2026-01. */
-    static Settings settings() {
+    public static Settings settings() {
         return settings(12, new BigDecimal("0.08"));
     }
 
-    static Settings settings(int horizonMonths, BigDecimal discountRate) {
+    public static Settings settings(int horizonMonths, BigDecimal discountRate) {
         return new Settings("eu-west-3", "EUR", new BigDecimal("0.92"), BigDecimal.valueOf(730),
             YearMonth.of(2026, 1), horizonMonths, PurchaseOption.ON_DEMAND,
             BigDecimal.valueOf(650), 2, 5, discountRate, BigDecimal.valueOf(8000), 1, null, null,
             null);
     }
 
-    static Component component(String id, String type, String application, Object... props) {
+    public static Component component(String id, String type, String application, Object... props) {
         return Component.of(id, id, type, application, Props.of(props));
     }
 
-    static Project project(List<Component> current, List<Component> target) {
+    public static Project project(List<Component> current, List<Component> target) {
         return new Project(Project.FORMAT, "test", settings(), List.of(),
             Architecture.of(current, List.of()), Architecture.of(target, List.of()), null, null);
     }
 
-    static Project project(Settings settings, List<Application> apps, List<Component> current,
+    public static Project project(Settings settings, List<Application> apps, List<Component> current,
                            List<Component> target, List<Wave> waves) {
         return new Project(Project.FORMAT, "test", settings, apps,
             Architecture.of(current, List.of()), Architecture.of(target, List.of()), waves, null);
     }
 
-    static Application app(String id, String domain, Strategy strategy) {
+    public static Application app(String id, String domain, Strategy strategy) {
         return Application.of(id, id, domain, strategy, Criticality.MEDIUM);
     }
 }
