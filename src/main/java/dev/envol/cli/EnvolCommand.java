@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         // One line per command; keep them in PRODUCT.md's order.
         EstimateCommand.class,
+        PricesCommand.class,
         DiffCommand.class,
+        GenerateCommand.class,
     })
 public final class EnvolCommand implements Runnable {
     @Override
