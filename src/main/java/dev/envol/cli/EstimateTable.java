@@ -23,8 +23,11 @@ final class EstimateTable {
         out.append("Monthly run rate in ").append(s.currency()).append(", ").append(s.region())
             .append(", ").append(s.pricing().key()).append(", 1 USD = ")
             .append(s.usdToCurrency().toPlainString()).append(' ').append(s.currency())
-            .append("; prices: ").append(report.catalogSource()).append(" (")
-            .append(report.catalogAsOf()).append(")\n\n");
+            .append("; prices: ").append(report.catalogSource());
+        if (!report.catalogSource().contains(report.catalogAsOf().toString())) {
+            out.append(" (").append(report.catalogAsOf()).append(')');
+        }
+        out.append("\n\n");
         out.append(byApplication(report)).append('\n');
         out.append(byCategory(report)).append('\n');
         out.append(unpriced(report));
