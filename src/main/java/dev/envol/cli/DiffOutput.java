@@ -27,7 +27,7 @@ final class DiffOutput {
             return out.append("\nNo component changed.\n").toString();
         }
         TextTable table = new TextTable().row("Component", "Status", "Old", "New", "Change",
-            "Why").rule();
+            "Why").textFrom(5).rule();
         for (ComponentChange c : diff.components()) {
             table.row(c.architecture().key() + "/" + c.id(), c.status().key(),
                 c.oldMonthly() == null ? "" : Amounts.money(c.oldMonthly()),

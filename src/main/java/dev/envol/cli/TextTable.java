@@ -10,6 +10,13 @@ import java.util.List;
 final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private final List<Integer> rules = new ArrayList<>();
+    private int leftFrom = Integer.MAX_VALUE;
+
+    /** Columns from {@code column} on hold text: left-aligned. */
+    TextTable textFrom(int column) {
+        leftFrom = column;
+        return this;
+    }
 
     TextTable row(String... cells) {
         rows.add(cells);
@@ -44,7 +51,7 @@ final class TextTable {
             for (int i = 0; i < row.length; i++) {
                 String cell = row[i];
                 String pad = " ".repeat(width[i] - cell.length());
-                line.append(i == 0 ? cell + pad : pad + cell);
+                line.append(i == 0 || i >= leftFrom ? cell + pad : pad + cell);
                 if (i < row.length - 1) {
                     line.append("  ");
                 }

@@ -18,7 +18,8 @@ final class ChangeReasons {
     private ChangeReasons() {
     }
 
-    static List<String> of(ComponentCost was, ComponentCost now) {
+    static List<String> of(ComponentCost was, ComponentCost now, BigDecimal oldRate,
+                           BigDecimal newRate) {
         List<String> reasons = new ArrayList<>();
         if (!was.type().equals(now.type())) {
             reasons.add("type " + was.type() + " -> " + now.type());
@@ -39,7 +40,7 @@ final class ChangeReasons {
                 change(reasons, name, a.get(name), b.get(name));
             }
         }
-        prices(reasons, was, now);
+        prices(reasons, was, now, oldRate, newRate);
         if (!was.unpriced().equals(now.unpriced())) {
             for (String reason : now.unpriced()) {
                 if (!was.unpriced().contains(reason)) {
@@ -55,16 +56,31 @@ final class ChangeReasons {
         return reasons;
     }
 
-    /** Same item, other unit price: the catalog (or the exchange rate) moved. */
-    private static void prices(List<String> reasons, ComponentCost was, ComponentCost now) {
+    /**
+     * Same item, other unit price: the catalog moved, or only the exchange rate did (then it is
+     * said once, not per line).
+     */
+    private static void prices(List<String> reasons, ComponentCost was, ComponentCost now,
+                               BigDecimal oldRate, BigDecimal newRate) {
         Map<String, BigDecimal> before = new LinkedHashMap<>();
         was.lines().forEach(l -> before.put(l.item(), l.unitPrice()));
+        boolean rateMoved = false;
         for (CostLine line : now.lines()) {
             BigDecimal old = before.get(line.item());
-            if (old != null && old.compareTo(line.unitPrice()) != 0) {
+            if (old == null || old.compareTo(line.unitPrice()) == 0) {
+                continue;
+            }
+            boolean byRate = line.source().equals("model") ? false
+                : old.multiply(newRate).compareTo(line.unitPrice().multiply(oldRate)) == 0;
+            if (byRate) {
+                rateMoved = true;
+            } else {
                 reasons.add("price of " + line.item() + " " + plain(old) + " -> "
                     + plain(line.unitPrice()) + " per " + line.unit());
             }
+        }
+        if (rateMoved) {
+            reasons.add("exchange rate " + plain(oldRate) + " -> " + plain(newRate));
         }
     }
 

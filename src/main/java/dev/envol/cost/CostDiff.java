@@ -26,7 +26,9 @@ public record CostDiff(String currency, BigDecimal oldCurrent, BigDecimal newCur
     public static CostDiff between(CostReport before, CostReport after) {
         List<ComponentChange> changes = new ArrayList<>();
         for (ArchitectureKind kind : ArchitectureKind.values()) {
-            changes.addAll(compare(kind, before.architecture(kind), after.architecture(kind)));
+            changes.addAll(compare(kind, before.architecture(kind), after.architecture(kind),
+                before.project().settings().usdToCurrency(),
+                after.project().settings().usdToCurrency()));
         }
         return new CostDiff(after.currency(), before.current().monthly(),
             after.current().monthly(), before.target().monthly(), after.target().monthly(),
@@ -42,7 +44,8 @@ public record CostDiff(String currency, BigDecimal oldCurrent, BigDecimal newCur
     }
 
     private static List<ComponentChange> compare(ArchitectureKind kind, ArchitectureCost before,
-                                                 ArchitectureCost after) {
+                                                 ArchitectureCost after, BigDecimal oldRate,
+                                                 BigDecimal newRate) {
         Map<String, ComponentCost> old = new LinkedHashMap<>();
         before.components().forEach(c -> old.put(c.id(), c));
         List<ComponentChange> changes = new ArrayList<>();
@@ -53,7 +56,7 @@ public record CostDiff(String currency, BigDecimal oldCurrent, BigDecimal newCur
                     ComponentChange.Status.ADDED, null, now.monthly(), List.of("new component")));
                 continue;
             }
-            List<String> reasons = ChangeReasons.of(was, now);
+            List<String> reasons = ChangeReasons.of(was, now, oldRate, newRate);
             if (!reasons.isEmpty() || was.monthly().compareTo(now.monthly()) != 0) {
                 changes.add(new ComponentChange(kind, now.id(), now.name(),
                     ComponentChange.Status.CHANGED, was.monthly(), now.monthly(), reasons));

@@ -72,6 +72,6 @@ class CostDiffTest {
         CostDiff diff = diff(before, after);
         assertThat(diff.settings()).containsExactly("usdToCurrency 0.92 -> 0.95");
         assertThat(diff.components().get(0).reasons()).singleElement().asString()
-            .startsWith("price of data transfer out 0.0782 -> 0.08075");
+            .isEqualTo("exchange rate 0.92 -> 0.95");
     }
 }
