@@ -8,7 +8,6 @@ import dev.envol.io.LoadResult;
 import dev.envol.io.ModelFiles;
 import dev.envol.io.Problem;
 import dev.envol.model.InputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,9 +44,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(model)) {
-            throw new InputException(model + ": no such file");
-        }
         LoadResult loaded = ModelFiles.read(model);
         if (loaded.hasErrors()) {
             Problem first = loaded.errors().get(0);
