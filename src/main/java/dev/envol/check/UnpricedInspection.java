@@ -37,8 +37,8 @@ public final class UnpricedInspection implements Inspection {
             ArchitectureKind kind = item.architecture();
             Optional<Component> c = context.project().architecture(kind).component(item.component());
             String what = c.map(Describe::component).orElse(item.component());
-            String message = what + " cannot be priced (" + item.reason() + "): it is left out"
-                + " of the totals; set the missing property or choose a type the catalog prices.";
+            String message = what + " cannot be priced: " + item.reason() + ". It is left out"
+                + " of every total until that is fixed.";
             findings.add(c.map(comp -> finding(kind, comp, message))
                 .orElseGet(() -> new Finding(CODE, severity(), message, kind, item.component(),
                     List.of(), false, null)));

@@ -23,7 +23,7 @@ class ModelInspectionsTest {
         assertThat(Run.components(findings)).containsExactly("web", "odd");
         assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(findings.get(0).message()).contains("\"instanceType\" is not set")
-            .contains("left out of the totals");
+            .contains("left out of every total");
         assertThat(findings.get(1).message()).contains("no price for ec2 z9.huge");
     }
 
