@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         // One line per command; keep them in PRODUCT.md's order.
         CheckCommand.class,
+        PricesCommand.class,
+        GenerateCommand.class,
     })
 public final class EnvolCommand implements Runnable {
     @Override
