@@ -59,11 +59,17 @@ public final class GravitonCandidateInspection implements Inspection {
                     .ifPresent(alt -> findings.add(finding(kind, c, Describe.component(c)
                         + " runs " + type.get() + " (x86): " + alt.instanceType()
                         + " (Graviton, arm64) at the same size would save "
-                        + pricing.money(alt.saving()) + " a month, once the software is built"
-                        + " and tested for arm64.")));
+                        + pricing.money(alt.saving()) + " a month, " + effort(c) + ".")));
             }
         }
         return findings;
+    }
+
+    /** What moving costs: managed engines change class, servers need an arm64 build. */
+    private static String effort(Component c) {
+        return c.type().equals("aws.rds") || c.type().equals("aws.elasticache")
+            ? "a class change of the managed engine (no code to rebuild)"
+            : "once the software is built and tested for arm64";
     }
 
     private Optional<Finding> lambda(CheckContext context, InstancePricing pricing,
