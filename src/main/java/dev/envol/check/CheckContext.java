@@ -7,6 +7,7 @@ import dev.envol.model.Criticality;
 import dev.envol.model.Project;
 import dev.envol.pricing.PriceCatalog;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,12 +18,16 @@ public final class CheckContext {
     private final PriceCatalog prices;
     private final UnpricedComponents unpriced;
     private final Map<ArchitectureKind, Topology> topologies = new EnumMap<>(ArchitectureKind.class);
+    private final Map<String, Application> applications = new HashMap<>();
 
     public CheckContext(Project project, PriceCatalog prices, UnpricedComponents unpriced) {
         this.project = Objects.requireNonNull(project, "project");
-        this.prices = Objects.requireNonNull(prices, "prices");
+        this.prices = new RememberedPrices(Objects.requireNonNull(prices, "prices"));
         this.unpriced = Objects.requireNonNull(unpriced, "unpriced");
         this.settings = CheckSettings.from(project.settings());
+        for (Application a : project.applications()) {
+            applications.putIfAbsent(a.id(), a);
+        }
         for (ArchitectureKind kind : ArchitectureKind.values()) {
             topologies.put(kind, new Topology(project.architecture(kind)));
         }
@@ -36,6 +41,7 @@ public final class CheckContext {
         return settings;
     }
 
+    /** The catalog, remembering its answers for this run. */
     public PriceCatalog prices() {
         return prices;
     }
@@ -50,15 +56,15 @@ public final class CheckContext {
 
     /** Whether the component belongs to an application critical enough for resilience rules. */
     boolean isCritical(Component component) {
-        return project.application(component.application())
-            .map(Application::criticality)
-            .map(settings::isCritical)
-            .orElse(false);
+        Application app = component.application() == null ? null
+            : applications.get(component.application());
+        return app != null && settings.isCritical(app.criticality());
     }
 
     /** The component's application criticality, for messages ("high-criticality"). */
     Criticality criticality(Component component) {
-        return project.application(component.application()).map(Application::criticality)
-            .orElse(Criticality.MEDIUM);
+        Application app = component.application() == null ? null
+            : applications.get(component.application());
+        return app == null ? Criticality.MEDIUM : app.criticality();
     }
 }

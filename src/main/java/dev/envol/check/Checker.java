@@ -1,7 +1,6 @@
 package dev.envol.check;
 
 import dev.envol.io.Problem;
-import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Component;
 import dev.envol.model.Project;
 import dev.envol.model.Suppression;
@@ -71,7 +70,7 @@ public final class Checker {
         }
         List<Finding> result = new ArrayList<>();
         for (Finding f : all) {
-            result.add(suppression(project, f).map(s -> f.suppressedBecause(s.reason())).orElse(f));
+            result.add(suppression(context, f).map(s -> f.suppressedBecause(s.reason())).orElse(f));
         }
         result.sort(ORDER);
         return new CheckReport(result);
@@ -81,12 +80,11 @@ public final class Checker {
         return f.code() + "|" + f.architecture() + "|" + f.component();
     }
 
-    private static Optional<Suppression> suppression(Project project, Finding f) {
+    private static Optional<Suppression> suppression(CheckContext context, Finding f) {
         if (f.architecture() == null || f.component() == null) {
             return Optional.empty();
         }
-        ArchitectureKind kind = f.architecture();
-        return project.architecture(kind).component(f.component())
+        return context.topology(f.architecture()).component(f.component())
             .map(Component::suppress)
             .flatMap(list -> list.stream().filter(s -> s.code().equals(f.code())).findFirst());
     }

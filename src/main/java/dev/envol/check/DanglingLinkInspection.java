@@ -49,7 +49,7 @@ public final class DanglingLinkInspection implements Inspection {
                 }
                 if (problem != null) {
                     String owner = topology.contains(link.from()) ? link.from() : null;
-                    List<String> apps = owner == null ? List.of() : architecture.component(owner)
+                    List<String> apps = owner == null ? List.of() : topology.component(owner)
                         .map(c -> c.application() == null ? List.<String>of()
                             : List.of(c.application()))
                         .orElse(List.of());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Who is linked to whom in one architecture, ignoring the direction of links: the security
@@ -16,11 +17,13 @@ import java.util.Map;
 final class Topology {
     private final Map<String, Component> byId = new LinkedHashMap<>();
     private final Map<String, List<Component>> neighbours = new HashMap<>();
+    private final List<Component> components;
 
     Topology(Architecture architecture) {
         for (Component c : architecture.components()) {
             byId.putIfAbsent(c.id(), c);
         }
+        components = List.copyOf(byId.values());
         for (Link link : architecture.links()) {
             Component from = byId.get(link.from());
             Component to = byId.get(link.to());
@@ -32,7 +35,11 @@ final class Topology {
     }
 
     List<Component> components() {
-        return List.copyOf(byId.values());
+        return components;
+    }
+
+    Optional<Component> component(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     List<Component> ofType(String type) {

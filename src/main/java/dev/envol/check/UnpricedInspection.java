@@ -35,7 +35,7 @@ public final class UnpricedInspection implements Inspection {
         for (UnpricedComponents.Item item
             : context.unpriced().find(context.project(), context.prices())) {
             ArchitectureKind kind = item.architecture();
-            Optional<Component> c = context.project().architecture(kind).component(item.component());
+            Optional<Component> c = context.topology(kind).component(item.component());
             String what = c.map(Describe::component).orElse(item.component());
             String message = what + " cannot be priced: " + item.reason() + ". It is left out"
                 + " of every total until that is fixed.";
