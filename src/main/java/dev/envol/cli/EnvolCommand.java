@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         // One line per command; keep them in PRODUCT.md's order.
         EstimateCommand.class,
         PlanCommand.class,
+        CheckCommand.class,
         PricesCommand.class,
         DiffCommand.class,
         GenerateCommand.class,
