@@ -11,7 +11,6 @@ import dev.envol.model.Props;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
 import dev.envol.model.Wave;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,9 +147,5 @@ public final class Estate {
 
     public WavePlan plan() {
         return new DependencyWavePlanner().plan(build());
-    }
-
-    static BigDecimal n(int value) {
-        return BigDecimal.valueOf(value);
     }
 }
