@@ -135,6 +135,17 @@ class WaveOrderTest {
     }
 
     @Test
+    void inACycleSplitAcrossWavesLowerRiskStillGoesFirst() {
+        WavePlan plan = new Estate().maxPerWave(2).app("core", Criticality.HIGH)
+            .app("intranet", Criticality.LOW).app("shared").depends("core", "shared")
+            .depends("intranet", "shared").depends("shared", "core").depends("shared", "intranet")
+            .plan();
+
+        assertThat(plan.waves()).extracting(PlannedWave::applications)
+            .containsExactly(List.of("intranet", "shared"), List.of("core"));
+    }
+
+    @Test
     void applicationsOfADomainStayClose() {
         WavePlan plan = new Estate().maxPerWave(2).app("horse-1", "horse").app("sport-1", "sport")
             .app("horse-2", "horse").app("sport-2", "sport").plan();
