@@ -1,0 +1,62 @@
+package dev.envol.bench;
+
+import dev.envol.layout.AutoLayout;
+import dev.envol.layout.LayoutResult;
+import dev.envol.layout.SampleArchitectures;
+import dev.envol.model.Architecture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Automatic layout of 1,000 components (200 applications of 5, about 1,200 links), against
+ * Graphviz {@code dot -Tplain} on the same graph (same tile size, one cluster per application).
+ * The dot graph is written to {@code target/layout-1000.dot} for running dot by hand.
+ * {@code graphvizDot} needs {@code dot} on the PATH; it includes starting the process.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class LayoutBenchmark {
+    private Architecture architecture;
+    private Path dotFile;
+
+    @Setup
+    public void setUp() throws IOException {
+        architecture = SampleArchitectures.random(42, 200, 5);
+        dotFile = Path.of("target", "layout-1000.dot").toAbsolutePath();
+        Files.createDirectories(dotFile.getParent());
+        Files.writeString(dotFile, DotGraph.of(architecture), StandardCharsets.UTF_8);
+    }
+
+    @Benchmark
+    public LayoutResult elkLayered() {
+        return new AutoLayout().layout(architecture);
+    }
+
+    @Benchmark
+    public int graphvizDot() throws IOException, InterruptedException {
+        Process dot = new ProcessBuilder("dot", "-Tplain", dotFile.toString())
+            .redirectErrorStream(true).start();
+        byte[] out = dot.getInputStream().readAllBytes();
+        if (dot.waitFor() != 0) {
+            throw new IllegalStateException("dot failed: " + new String(out, StandardCharsets.UTF_8));
+        }
+        return out.length;
+    }
+}
