@@ -10,11 +10,11 @@ import javax.imageio.ImageIO;
 /**
  * PNG diagram drawn with Java2D (works headless). One canvas unit is one pixel, or
  * {@link #scale} pixels; a huge estate is scaled down so the image stays under
- * {@link #MAX_PIXELS} (about 160 MB of raster memory).
+ * {@link #MAX_PIXELS} (64 MB of raster memory; encoding stays within seconds).
  */
 public final class PngExporter implements Exporter<Diagram> {
     /** Largest image written, in pixels. */
-    public static final long MAX_PIXELS = 40_000_000L;
+    public static final long MAX_PIXELS = 16_000_000L;
 
     private final double scale;
 
@@ -44,8 +44,9 @@ public final class PngExporter implements Exporter<Diagram> {
         if (pixels > MAX_PIXELS) {
             s *= Math.sqrt(MAX_PIXELS / pixels);
         }
-        int width = Math.max(1, (int) Math.ceil(page.width * s));
-        int height = Math.max(1, (int) Math.ceil(page.height * s));
+        // floor when scaled down, so rounding never pushes the image over the budget
+        int width = Math.max(1, (int) (s < scale ? page.width * s : Math.ceil(page.width * s)));
+        int height = Math.max(1, (int) (s < scale ? page.height * s : Math.ceil(page.height * s)));
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
