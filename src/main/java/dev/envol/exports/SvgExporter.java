@@ -25,6 +25,7 @@ public final class SvgExporter implements Exporter<Diagram> {
         DiagramPainter painter = new DiagramPainter(diagram);
         Rectangle2D.Double page = painter.pageSize();
         SVGGraphics2D g = new SVGGraphics2D(page.width, page.height);
+        g.setDefsKeyPrefix("envol");  // the default prefix is random: keep output stable
         painter.paint(g, new DiagramPainter.Groups() {
             @Override
             public void begin(String id, String kind) {
