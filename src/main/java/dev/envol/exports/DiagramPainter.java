@@ -131,6 +131,10 @@ final class DiagramPainter {
         List<Point> points = edge.points();
         Point end = points.get(points.size() - 1);
         Point before = points.get(points.size() - 2);
+        // a router may repeat the last point: aim the arrow along the last real segment
+        for (int i = points.size() - 2; i > 0 && before.equals(end); i--) {
+            before = points.get(i - 1);
+        }
         double angle = Math.atan2(end.y() - before.y(), end.x() - before.x());
         // stop the line at the arrow's base so a bold line does not blunt the arrow's tip
         Point base = new Point(end.x() - Math.cos(angle) * ARROW_LENGTH,

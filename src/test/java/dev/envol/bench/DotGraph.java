@@ -19,8 +19,10 @@ final class DotGraph {
     private DotGraph() {
     }
 
-    static String of(Architecture architecture) {
-        StringBuilder dot = new StringBuilder("digraph estate {\n  rankdir=LR;\n  splines=ortho;\n")
+    /** @param splines {@code ortho} (edges routed like ELK's) or {@code true} (dot's default curves) */
+    static String of(Architecture architecture, String splines) {
+        StringBuilder dot = new StringBuilder("digraph estate {\n  rankdir=LR;\n  splines=")
+            .append(splines).append(";\n")
             .append("  node [shape=box, fixedsize=true, width=").append(TILE_WIDTH / 72)
             .append(", height=").append(TILE_HEIGHT / 72).append("];\n");
         Map<String, List<Component>> byApp = architecture.components().stream()

@@ -22,9 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Automatic layout of 1,000 components (200 applications of 5, about 1,200 links), against
- * Graphviz {@code dot -Tplain} on the same graph (same tile size, one cluster per application).
- * The dot graph is written to {@code target/layout-1000.dot} for running dot by hand.
- * {@code graphvizDot} needs {@code dot} on the PATH; it includes starting the process.
+ * Graphviz {@code dot -Tplain} on the same graph (same tile size, one cluster per application),
+ * with orthogonal edges like ELK's ({@code splines=ortho}) and with dot's default curves. The
+ * graphs are written to {@code target/layout-1000-ortho.dot} and {@code -spline.dot} for running
+ * dot by hand. The dot benchmarks need {@code dot} on the PATH and include starting the process.
+ * {@code graphvizDotOrtho} takes close to a minute per call: run it alone when needed
+ * ({@code -Dbench=LayoutBenchmark.graphvizDotOrtho}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,14 +37,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class LayoutBenchmark {
     private Architecture architecture;
-    private Path dotFile;
+    private Path orthoFile;
+    private Path splineFile;
 
     @Setup
     public void setUp() throws IOException {
         architecture = SampleArchitectures.random(42, 200, 5);
-        dotFile = Path.of("target", "layout-1000.dot").toAbsolutePath();
-        Files.createDirectories(dotFile.getParent());
-        Files.writeString(dotFile, DotGraph.of(architecture), StandardCharsets.UTF_8);
+        orthoFile = write("layout-1000-ortho.dot", DotGraph.of(architecture, "ortho"));
+        splineFile = write("layout-1000-spline.dot", DotGraph.of(architecture, "true"));
     }
 
     @Benchmark
@@ -50,8 +53,24 @@ public class LayoutBenchmark {
     }
 
     @Benchmark
-    public int graphvizDot() throws IOException, InterruptedException {
-        Process dot = new ProcessBuilder("dot", "-Tplain", dotFile.toString())
+    public int graphvizDotOrtho() throws IOException, InterruptedException {
+        return dot(orthoFile);
+    }
+
+    @Benchmark
+    public int graphvizDotSplines() throws IOException, InterruptedException {
+        return dot(splineFile);
+    }
+
+    private static Path write(String name, String graph) throws IOException {
+        Path file = Path.of("target", name).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, graph, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static int dot(Path file) throws IOException, InterruptedException {
+        Process dot = new ProcessBuilder("dot", "-Tplain", file.toString())
             .redirectErrorStream(true).start();
         byte[] out = dot.getInputStream().readAllBytes();
         if (dot.waitFor() != 0) {
