@@ -51,6 +51,10 @@ final class DiagramPainter {
 
         void begin(String id, String kind);
 
+        /** A tooltip for the next element drawn (the full name where the tile shortens it). */
+        default void tooltip(String text) {
+        }
+
         void end();
     }
 
@@ -105,7 +109,9 @@ final class DiagramPainter {
         TilePainter tiles = new TilePainter(g);
         for (Tile tile : geometry.tiles()) {
             groups.begin("component-" + tile.componentId(), "component");
-            tiles.paint(tile, diagram.badge(tile.componentId()));
+            String badge = diagram.badge(tile.componentId());
+            groups.tooltip(badge == null ? tile.name() : tile.name() + " \u2014 " + badge);
+            tiles.paint(tile, badge);
             groups.end();
         }
         g.setTransform(saved);

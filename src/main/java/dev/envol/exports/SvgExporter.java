@@ -36,6 +36,11 @@ public final class SvgExporter implements Exporter<Diagram> {
             }
 
             @Override
+            public void tooltip(String text) {
+                g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, text);
+            }
+
+            @Override
             public void end() {
                 g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
             }

@@ -21,6 +21,7 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.RoundRectangle2D;
+import java.util.List;
 import java.util.Optional;
 
 /** Draws one component: rounded tile, icon on its category colour, name, cost badge. */
@@ -42,10 +43,38 @@ final class TilePainter {
         paintIcon(tile, r.centerX() - ICON_BOX / 2, r.y() + 8);
         g.setFont(NAME_FONT);
         g.setColor(TEXT);
-        centred(fit(tile.name(), r.width() - 10), r.centerX(), r.y() + ICON_BOX + 26);
-        if (badge != null) {
-            paintBadge(badge, r.width() - 16, r.centerX(), r.y() + ICON_BOX + 34);
+        List<String> lines = wrap(tile.name(), r.width() - 10);
+        // one line sits mid-way between icon and badge; two lines use the room around it
+        double baseline = r.y() + ICON_BOX + (lines.size() == 1 ? 26 : 20);
+        for (String line : lines) {
+            centred(line, r.centerX(), baseline);
+            baseline += 13;
         }
+        if (badge != null) {
+            paintBadge(badge, r.width() - 16, r.centerX(), r.y() + ICON_BOX + 34
+                + (lines.size() == 1 ? 0 : 5));
+        }
+    }
+
+    /**
+     * The name on at most two lines of {@code width}, broken between words; what does not fit
+     * ends with an ellipsis.
+     */
+    List<String> wrap(String text, double width) {
+        FontMetrics fm = g.getFontMetrics();
+        if (fm.stringWidth(text) <= width) {
+            return List.of(text);
+        }
+        int split = -1;
+        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+            if (fm.stringWidth(text.substring(0, i)) <= width) {
+                split = i;
+            }
+        }
+        if (split < 0) {
+            return List.of(fit(text, width));
+        }
+        return List.of(text.substring(0, split), fit(text.substring(split + 1).strip(), width));
     }
 
     void paintIcon(Tile tile, double x, double y) {

@@ -51,6 +51,26 @@ class SvgExporterTest {
             .map(Element::getTextContent).toList();
         assertThat(texts).contains(diagram.title(), "Bets RDS", "Horse betting (horse-racing)",
             "unpriced", "hard link", "soft link", diagram.badges().apply("bet-rds"));
+        assertThat(XmlFiles.elements(doc, "title").stream().map(Element::getTextContent))
+            .contains("Bets RDS \u2014 " + diagram.badges().apply("bet-rds"), "KMS \u2014 unpriced");
+    }
+
+    @Test
+    void longNamesWrapAndTheTooltipKeepsThemWhole() throws Exception {
+        String longName = "Horse betting Tomcat servers behind the internal load balancer";
+        Project project = SampleArchitectures.project();
+        project = project.withArchitecture(ArchitectureKind.TARGET, project.target()
+            .mapComponents(c -> c.id().equals("alb") ? c.withName(longName) : c));
+        Diagram diagram = new Diagram(project, ArchitectureKind.TARGET,
+            DiagramGeometry.of(project, ArchitectureKind.TARGET), id -> null, "t");
+        Document doc = XmlFiles.parse(svg(diagram));
+        List<String> texts = XmlFiles.elements(doc, "text").stream()
+            .map(Element::getTextContent).toList();
+        assertThat(texts).noneMatch(t -> t.equals(longName))
+            .anyMatch(t -> t.startsWith("Horse betting") && !t.endsWith("\u2026"))
+            .anyMatch(t -> !t.startsWith("Horse") && t.endsWith("\u2026"));
+        assertThat(XmlFiles.elements(doc, "title").stream().map(Element::getTextContent))
+            .contains(longName);
     }
 
     @Test
