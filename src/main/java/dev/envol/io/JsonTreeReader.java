@@ -10,9 +10,8 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds a {@link Json} tree from Jackson's streaming parser, keeping each value's line:column.
@@ -90,21 +89,44 @@ final class JsonTreeReader {
     }
 
     private Json object(int line, int column) throws IOException {
-        Map<String, Json> members = new LinkedHashMap<>();
+        String[] keys = new String[8];
+        Json[] values = new Json[8];
+        int size = 0;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             Json value = value(parser.nextToken());
-            if (members.put(key, value) != null) {
+            int existing = indexOf(keys, size, key);
+            if (existing >= 0) {
                 problems.error("model.duplicate-key", pathOf(parser.getParsingContext()),
                     value.line(), value.column(),
                     "the key \"" + key + "\" appears twice in the same object");
+                values[existing] = value;
+                continue;
             }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size] = value;
+            size++;
         }
         if (token != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unexpected token " + token);
         }
-        return new Json.Obj(members, line, column);
+        return new Json.Obj(keys, values, size, line, column);
+    }
+
+    /** Member names are interned by Jackson, their hashes cached: cheap to compare first. */
+    private static int indexOf(String[] keys, int size, String key) {
+        int hash = key.hashCode();
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key || keys[i].hashCode() == hash && keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Json array(int line, int column) throws IOException {

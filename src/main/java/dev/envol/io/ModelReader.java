@@ -12,18 +12,17 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads and validates one model file's bytes: syntax, then format, then every field and
  * reference. Finds every problem it can; a model with any error gives no project.
  */
 final class ModelReader {
-    static final Set<String> KNOWN = Set.of("format", "name", "settings", "applications",
+    static final Known KNOWN = Known.of("format", "name", "settings", "applications",
         "current", "target", "waves");
-    static final Set<String> APPLICATION = Set.of("id", "name", "domain", "strategy",
+    static final Known APPLICATION = Known.of("id", "name", "domain", "strategy",
         "criticality", "wave", "effortDays", "owner");
-    static final Set<String> WAVE = Set.of("id", "name", "start", "applications");
+    static final Known WAVE = Known.of("id", "name", "start", "applications");
 
     private final Problems problems;
     private final References references;
