@@ -6,6 +6,7 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
-        System.err.println("envol: the desktop app is not built yet; try --help");
+        // Not printed here: only cli and Main write to the standard streams (ArchitectureTest).
+        throw new UnsupportedOperationException("the desktop app is not built yet; try --help");
     }
 }
