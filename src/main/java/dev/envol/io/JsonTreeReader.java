@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,24 @@ final class JsonTreeReader {
 
     /** The root value, or {@code null} after reporting a {@code model.syntax} problem. */
     Json read(byte[] content) {
-        try (JsonParser p = FACTORY.createParser(content)) {
+        try {
+            return read(FACTORY.createParser(content));
+        } catch (IOException e) {
+            problems.error("model.syntax", "$", 0, 0, "cannot read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Reads straight from the stream (closing it): a whole-file byte array of a large model
+     * costs a copy and a humongous allocation for nothing.
+     */
+    Json read(InputStream content) throws IOException {
+        return read(FACTORY.createParser(content));
+    }
+
+    private Json read(JsonParser created) {
+        try (JsonParser p = created) {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {

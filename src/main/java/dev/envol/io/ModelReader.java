@@ -8,6 +8,8 @@ import dev.envol.model.Project;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
 import dev.envol.model.Wave;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,7 +35,15 @@ final class ModelReader {
     }
 
     LoadResult read(byte[] content) {
-        Json root = new JsonTreeReader(problems).read(content);
+        return result(new JsonTreeReader(problems).read(content));
+    }
+
+    /** Reads from the stream, which the caller opened and this closes. */
+    LoadResult read(InputStream content) throws IOException {
+        return result(new JsonTreeReader(problems).read(content));
+    }
+
+    private LoadResult result(Json root) {
         Project project = root == null ? null : project(root);
         references.check();
         return new LoadResult(problems.hasErrors() ? null : project, problems.sorted());
