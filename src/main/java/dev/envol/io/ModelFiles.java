@@ -24,7 +24,12 @@ public final class ModelFiles {
                 return reader.unreadable("the file is larger than " + (MAX_BYTES >> 20)
                     + " MB: not a model");
             }
-            return reader.read(Files.newInputStream(file));
+            LoadResult result = reader.read(Files.newInputStream(file));
+            if (result.problems().isEmpty()) {
+                return result;
+            }
+            return new LoadResult(result.project(),
+                CharacterColumns.convert(result.problems(), Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             return reader.unreadable("no such file");
         } catch (AccessDeniedException e) {

@@ -35,7 +35,9 @@ final class ModelReader {
     }
 
     LoadResult read(byte[] content) {
-        return result(new JsonTreeReader(problems).read(content));
+        LoadResult result = result(new JsonTreeReader(problems).read(content));
+        return new LoadResult(result.project(),
+            CharacterColumns.convert(result.problems(), content));
     }
 
     /** Reads from the stream, which the caller opened and this closes. */
