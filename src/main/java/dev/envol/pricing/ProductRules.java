@@ -1,6 +1,5 @@
 package dev.envol.pricing;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +38,11 @@ public final class ProductRules {
     /** The attributes of one product, by normalised name; "" when absent. */
     public interface Attributes {
         String get(String normalisedName);
+
+        /** Whether the attribute is {@code value}; readers may answer without making a String. */
+        default boolean is(String normalisedName, String value) {
+            return get(normalisedName).equals(value);
+        }
     }
 
     /**
@@ -71,8 +75,17 @@ public final class ProductRules {
 
     /** The catalog key of a product, or null when Envol does not price it. */
     public static Match match(String serviceCode, Attributes a, String fallbackRegion) {
-        String locationType = a.get("locationtype");
-        if (!locationType.isEmpty() && !locationType.equals("AWS Region")) {
+        if (!a.is("locationtype", "AWS Region") && !a.is("locationtype", "")) {
+            return null;
+        }
+        Match match = switch (serviceCode) {
+            case "AmazonEC2" -> ec2(a);
+            case "AmazonRDS" -> rds(a);
+            case "AmazonElastiCache" -> elastiCache(a);
+            case "AmazonS3" -> s3(a);
+            default -> null;
+        };
+        if (match == null) {
             return null;
         }
         String region = a.get("regioncode");
@@ -82,31 +95,26 @@ public final class ProductRules {
         if (region == null || region.isEmpty()) {
             return null;
         }
-        return switch (serviceCode) {
-            case "AmazonEC2" -> ec2(a, region);
-            case "AmazonRDS" -> rds(a, region);
-            case "AmazonElastiCache" -> elastiCache(a, region);
-            case "AmazonS3" -> s3(a, region);
-            default -> null;
-        };
+        return new Match(match.service(), region, match.key(), match.options(), match.unit(),
+            match.dimensionUnit());
     }
 
-    private static Match ec2(Attributes a, String region) {
-        String os = a.get("operatingsystem");
-        String market = a.get("marketoption");
-        if (!a.get("productfamily").startsWith("Compute Instance")
-            || !a.get("tenancy").equals("Shared") || !a.get("preinstalledsw").equals("NA")
-            || !a.get("capacitystatus").equals("Used")
-            || !a.get("licensemodel").equals("No License required")
-            || !(market.isEmpty() || market.equals("OnDemand"))
-            || !(os.equals("Linux") || os.equals("Windows")) || a.get("instancetype").isEmpty()) {
+    private static Match ec2(Attributes a) {
+        // cheap byte comparisons first: most rows of an EC2 offer are not priced
+        if (!a.is("tenancy", "Shared") || !a.is("preinstalledsw", "NA")
+            || !a.is("capacitystatus", "Used") || !a.is("licensemodel", "No License required")
+            || !(a.is("operatingsystem", "Linux") || a.is("operatingsystem", "Windows"))
+            || !(a.is("marketoption", "") || a.is("marketoption", "OnDemand"))
+            || !a.get("productfamily").startsWith("Compute Instance")
+            || a.is("instancetype", "")) {
             return null;
         }
-        return new Match("ec2", region, lower(a.get("instancetype")), "os=" + lower(os), "hour",
+        String os = a.get("operatingsystem");
+        return new Match("ec2", null, lower(a.get("instancetype")), "os=" + lower(os), "hour",
             "Hrs");
     }
 
-    private static Match rds(Attributes a, String region) {
+    private static Match rds(Attributes a) {
         String engine = a.get("databaseengine");
         String deployment = a.get("deploymentoption");
         if (!a.get("productfamily").equals("Database Instance") || !RDS_ENGINES.contains(engine)
@@ -114,44 +122,36 @@ public final class ProductRules {
             || !a.get("instancetype").startsWith("db.")) {
             return null;
         }
-        return new Match("rds", region, a.get("instancetype"),
+        return new Match("rds", null, a.get("instancetype"),
             "deployment=" + lower(deployment) + ";engine=" + lower(engine), "hour", "Hrs");
     }
 
-    private static Match elastiCache(Attributes a, String region) {
+    private static Match elastiCache(Attributes a) {
         String engine = a.get("cacheengine");
         if (!a.get("productfamily").equals("Cache Instance") || !CACHE_ENGINES.contains(engine)
             || !a.get("instancetype").startsWith("cache.")) {
             return null;
         }
-        return new Match("elasticache", region, a.get("instancetype"), "engine=" + lower(engine),
+        return new Match("elasticache", null, a.get("instancetype"), "engine=" + lower(engine),
             "hour", "Hrs");
     }
 
-    private static Match s3(Attributes a, String region) {
+    private static Match s3(Attributes a) {
         String family = a.get("productfamily");
         if (family.equals("Storage") && a.get("volumetype").equals("Standard")
             && a.get("storageclass").equals("General Purpose")) {
-            return new Match("s3", region, "storage-standard", "", "GB-month", "GB-Mo");
+            return new Match("s3", null, "storage-standard", "", "GB-month", "GB-Mo");
         }
         if (family.equals("API Request")) {
             String group = a.get("group");
             if (group.equals("S3-API-Tier1")) {
-                return new Match("s3", region, "put-request", "", "request", "Requests");
+                return new Match("s3", null, "put-request", "", "request", "Requests");
             }
             if (group.equals("S3-API-Tier2")) {
-                return new Match("s3", region, "get-request", "", "request", "Requests");
+                return new Match("s3", null, "get-request", "", "request", "Requests");
             }
         }
         return null;
-    }
-
-    /** The attribute names {@link #match} reads (offer-file import reads only these columns). */
-    public static List<String> attributesRead() {
-        return List.of("locationtype", "regioncode", "location", "productfamily", "operatingsystem",
-            "marketoption", "tenancy", "preinstalledsw", "capacitystatus", "licensemodel",
-            "instancetype", "databaseengine", "deploymentoption", "cacheengine", "volumetype",
-            "storageclass", "group");
     }
 
     private static String lower(String text) {
