@@ -117,6 +117,12 @@ public final class ProductRules {
     private static Match rds(Attributes a) {
         String engine = a.get("databaseengine");
         String deployment = a.get("deploymentoption");
+        if (a.is("productfamily", "Database Storage") && a.is("volumetype", "General Purpose")
+            && a.get("usagetype").endsWith("GP2-Storage") && RDS_ENGINES.contains(engine)
+            && (deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))) {
+            return new Match("rds", null, "storage-gp2", "deployment=" + lower(deployment),
+                "GB-month", "GB-Mo");
+        }
         if (!a.get("productfamily").equals("Database Instance") || !RDS_ENGINES.contains(engine)
             || !(deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))
             || !a.get("instancetype").startsWith("db.")) {

@@ -43,6 +43,10 @@ final class RefreshQueries {
                             "rds " + engine + " " + deployment + " " + region));
                     }
                 }
+                // gp2 storage costs the same for every engine: MySQL's products give it
+                queries.add(new Query(service, region, "AmazonRDS", filters(region,
+                    "productFamily", "Database Storage", "volumeType", "General Purpose",
+                    "databaseEngine", "MySQL"), "rds storage " + region));
             }
             case "elasticache" -> {
                 for (String engine : List.of("Redis", "Memcached", "Valkey")) {
