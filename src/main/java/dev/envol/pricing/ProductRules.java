@@ -12,10 +12,12 @@ import java.util.Set;
  */
 public final class ProductRules {
     /** Services a refresh or an offer import can fill. */
-    public static final Set<String> SERVICES = Set.of("ec2", "rds", "elasticache", "s3");
+    public static final Set<String> SERVICES = Set.of("ec2", "rds", "elasticache", "s3", "ebs",
+        "nat-gateway", "alb");
     /** AWS service codes ({@code servicecode}, {@code OfferCode}) by Envol service. */
     public static final Map<String, String> SERVICE_CODES = Map.of("ec2", "AmazonEC2",
-        "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3");
+        "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3",
+        "ebs", "AmazonEC2", "nat-gateway", "AmazonEC2", "alb", "AWSELB");
 
     private static final Set<String> RDS_ENGINES = Set.of("MySQL", "PostgreSQL", "MariaDB");
     private static final Set<String> CACHE_ENGINES = Set.of("Redis", "Memcached", "Valkey");
@@ -79,7 +81,9 @@ public final class ProductRules {
             return null;
         }
         Match match = switch (serviceCode) {
-            case "AmazonEC2" -> ec2(a);
+            case "AmazonEC2" -> a.is("productfamily", "Storage")
+                || a.is("productfamily", "NAT Gateway") ? ec2Network(a) : ec2(a);
+            case "AWSELB" -> alb(a);
             case "AmazonRDS" -> rds(a);
             case "AmazonElastiCache" -> elastiCache(a);
             case "AmazonS3" -> s3(a);
@@ -112,6 +116,38 @@ public final class ProductRules {
         String os = a.get("operatingsystem");
         return new Match("ec2", null, lower(a.get("instancetype")), "os=" + lower(os), "hour",
             "Hrs");
+    }
+
+    /** EBS gp3 volumes and NAT gateways live in the EC2 offer. */
+    private static Match ec2Network(Attributes a) {
+        String usage = a.get("usagetype");
+        if (a.is("productfamily", "Storage") && a.is("volumeapiname", "gp3")
+            && usage.endsWith("EBS:VolumeUsage.gp3")) {
+            return new Match("ebs", null, "gp3", "", "GB-month", "GB-Mo");
+        }
+        if (a.is("productfamily", "NAT Gateway")) {
+            if (usage.endsWith("NatGateway-Hours")) {
+                return new Match("nat-gateway", null, "hour", "", "hour", "Hrs");
+            }
+            if (usage.endsWith("NatGateway-Bytes")) {
+                return new Match("nat-gateway", null, "data-processed", "", "GB", "GB");
+            }
+        }
+        return null;
+    }
+
+    private static Match alb(Attributes a) {
+        if (!a.is("productfamily", "Load Balancer-Application")) {
+            return null;
+        }
+        String usage = a.get("usagetype");
+        if (usage.endsWith("LoadBalancerUsage")) {
+            return new Match("alb", null, "hour", "", "hour", "Hrs");
+        }
+        if (usage.endsWith("LCUUsage")) {
+            return new Match("alb", null, "lcu-hour", "", "LCU-hour", "LCU-Hrs");
+        }
+        return null;
     }
 
     private static Match rds(Attributes a) {

@@ -278,6 +278,35 @@ class PriceRefreshTest {
         assertThat(multi.source()).contains("Multi-AZ = 2 x Single-AZ rule");
     }
 
+    /** An application load balancer product (hours or LCU-hours) of the Price List API. */
+    private static String alb(String sku, String usage, String unit, String usd) {
+        return "{\"serviceCode\":\"AWSELB\",\"product\":{\"productFamily\":"
+            + "\"Load Balancer-Application\",\"sku\":\"" + sku + "\",\"attributes\":{"
+            + "\"regionCode\":\"ap-south-1\",\"usagetype\":\"" + usage + "\"}},"
+            + "\"terms\":{\"OnDemand\":{\"" + sku + ".JRTCKXETXF\":{\"priceDimensions\":{"
+            + "\"" + sku + ".JRTCKXETXF.X\":{\"unit\":\"" + unit + "\",\"beginRange\":"
+            + "\"0\",\"pricePerUnit\":{\"USD\":\"" + usd + "\"}}},\"termAttributes\":{}}}}}";
+    }
+
+    @Test
+    void albHoursAndLcuHoursAreRefreshedFromTheElbOffer() throws Exception {
+        try (FakePriceListServer server = new FakePriceListServer(r -> {
+            assertThat(r.body().path("ServiceCode").asText()).isEqualTo("AWSELB");
+            return FakePriceListServer.Answer.ok(List.of(
+                alb("A1", "APS3-LoadBalancerUsage", "Hrs", "0.0239000000"),
+                alb("A2", "APS3-LCUUsage", "LCU-Hrs", "0.0080000000")), null);
+        })) {
+            refresh().run(new PriceRefresh.Request(List.of("ap-south-1"), List.of("alb"),
+                server.uri(), null, null));
+        }
+        PriceCatalog catalog = PriceCatalogs.standard(cacheDir);
+        assertThat(((Price) catalog.lookup(PriceQuery.of("alb", "ap-south-1", "hour")))
+            .usdPerUnit()).isEqualByComparingTo("0.0239");
+        Price lcu = (Price) catalog.lookup(PriceQuery.of("alb", "ap-south-1", "lcu-hour"));
+        assertThat(lcu.usdPerUnit()).isEqualByComparingTo("0.008");
+        assertThat(lcu.unit()).isEqualTo("LCU-hour");
+    }
+
     @Test
     void badRequestsAreRefusedBeforeAnyCall() {
         assertThatThrownBy(() -> refresh().run(new PriceRefresh.Request(List.of("paris"),
