@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         // One line per command; keep them in PRODUCT.md's order.
         EstimateCommand.class,
+        PlanCommand.class,
+        CheckCommand.class,
         PricesCommand.class,
         DiffCommand.class,
         GenerateCommand.class,
