@@ -149,7 +149,8 @@ final class TimelineBuilder {
     /** The wave's effort, evenly over its months; the last month takes the rounding rest. */
     private void spread(BigDecimal effort, int from) {
         int length = Math.max(1, settings.waveLengthMonths());
-        BigDecimal part = effort.divide(BigDecimal.valueOf(length), MC);
+        BigDecimal part = effort.divide(BigDecimal.valueOf(length), Precision.SCALE,
+            Precision.ROUNDING);
         BigDecimal rest = effort.subtract(part.multiply(BigDecimal.valueOf(length - 1L)));
         for (int i = 0; i < length; i++) {
             int m = from + i;
