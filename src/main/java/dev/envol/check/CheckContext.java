@@ -19,7 +19,8 @@ public final class CheckContext {
     private final PriceCatalog catalog;
     private final PriceCatalog prices;
     private final UnpricedComponents unpriced;
-    private final Map<ArchitectureKind, Topology> topologies = new EnumMap<>(ArchitectureKind.class);
+    private final Map<ArchitectureKind, Topology> topologies =
+        new EnumMap<>(ArchitectureKind.class);
     private final Map<String, Application> applications = new HashMap<>();
 
     public CheckContext(Project project, PriceCatalog prices, UnpricedComponents unpriced) {
