@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Cloud migration modeler: prices, business case, waves, checks, exports.",
     subcommands = {
         // One line per command; keep them in PRODUCT.md's order.
+        ImportCommand.class,
         PricesCommand.class,
         GenerateCommand.class,
     })
