@@ -93,18 +93,29 @@ public final class RightSizer {
         int vcpu = server.cpus();
         BigDecimal mem = memGib;
         List<String> basis = new ArrayList<>();
+        boolean capped = false;
         if (server.cpuUtilPct() != null) {
             vcpu = Math.max(1, BigDecimal.valueOf(server.cpus()).multiply(server.cpuUtilPct())
                 .divide(HUNDRED).multiply(factor).setScale(0, RoundingMode.CEILING).intValue());
             basis.add("peak " + plain(server.cpuUtilPct()) + "% CPU");
+            if (vcpu > server.cpus()) {
+                // The server copes with its allocation today: headroom never sizes above it.
+                vcpu = server.cpus();
+                capped = true;
+            }
         }
         if (server.memUtilPct() != null) {
             mem = memGib.multiply(server.memUtilPct()).divide(HUNDRED).multiply(factor)
                 .setScale(2, RoundingMode.CEILING);
             basis.add("peak " + plain(server.memUtilPct()) + "% memory");
+            if (mem.compareTo(memGib) > 0) {
+                mem = memGib;
+                capped = true;
+            }
         }
         String why = basis.isEmpty() ? "as allocated"
-            : String.join(", ", basis) + " + " + plain(policy.headroomPct()) + "% headroom";
+            : String.join(", ", basis) + " + " + plain(policy.headroomPct()) + "% headroom"
+                + (capped ? ", capped at the allocation" : "");
         String need = vcpu + " vCPU, " + plain(mem) + " GiB (" + why + ")";
         boolean windows = server.windows();
         Candidate fit = first(priced, vcpu, mem, windows);

@@ -70,6 +70,8 @@ final class XlsxSheetReader {
     private void parse(InputStream sheet, SheetHandler handler) throws IOException, SAXException {
         XMLReader xml = secureReader();
         xml.setContentHandler(handler);
+        // The default error handler prints "[Fatal Error]" to stderr before throwing.
+        xml.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
         try {
             xml.parse(new org.xml.sax.InputSource(sheet));
         } catch (SAXParseException e) {

@@ -17,12 +17,18 @@ final class Workbooks {
 
     /** An xlsx whose vInfo sheet part is {@code sheetXml} (and optional shared strings). */
     static Path write(Path file, String sheetXml, String sharedStringsXml) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            return write(file, out, sheetXml, sharedStringsXml);
-        }
+        return write(file, "vInfo", sheetXml, sharedStringsXml);
     }
 
-    private static Path write(Path file, OutputStream raw, String sheetXml,
+    static Path write(Path file, String sheetName, String sheetXml, String sharedStringsXml)
+            throws IOException {
+        try (OutputStream raw = Files.newOutputStream(file)) {
+            write(raw, sheetName, sheetXml, sharedStringsXml);
+        }
+        return file;
+    }
+
+    private static void write(OutputStream raw, String sheetName, String sheetXml,
                               String sharedStringsXml) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(raw)) {
             entry(zip, "[Content_Types].xml", """
@@ -42,7 +48,7 @@ final class Workbooks {
             entry(zip, "xl/workbook.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-                <sheets><sheet name="vInfo" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+                <sheets><sheet name="SHEET" sheetId="1" r:id="rId1"/></sheets></workbook>""".replace("SHEET", sheetName));
             entry(zip, "xl/_rels/workbook.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -58,7 +64,6 @@ final class Workbooks {
                 : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas"
                   + ".openxmlformats.org/spreadsheetml/2006/main\" count=\"0\" uniqueCount=\"0\"/>");
         }
-        return file;
     }
 
     /**
