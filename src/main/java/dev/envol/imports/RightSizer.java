@@ -37,6 +37,7 @@ public final class RightSizer {
     private final List<Candidate> priced = new ArrayList<>();
     private final List<Candidate> unpriced = new ArrayList<>();
     private final Map<String, PriceResult> windowsPrices = new HashMap<>();
+    private final Map<Shape, InstanceChoice> choices = new HashMap<>();
 
     public RightSizer(SizingPolicy policy, PriceCatalog catalog, String region) {
         this.policy = policy;
@@ -88,6 +89,12 @@ public final class RightSizer {
     }
 
     InstanceChoice size(InventoryServer server) {
+        // Estates repeat a handful of shapes: size each shape once.
+        return choices.computeIfAbsent(new Shape(server.cpus(), server.memoryMib(),
+            server.cpuUtilPct(), server.memUtilPct(), server.windows()), k -> sizeOnce(server));
+    }
+
+    private InstanceChoice sizeOnce(InventoryServer server) {
         BigDecimal memGib = server.memoryMib().divide(MIB_PER_GIB, 3, RoundingMode.HALF_UP);
         BigDecimal factor = BigDecimal.ONE.add(policy.headroomPct().divide(HUNDRED));
         int vcpu = server.cpus();
@@ -168,6 +175,20 @@ public final class RightSizer {
 
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** What sizing depends on (BigDecimals compared by value: 4096 and 4096.0 are one shape). */
+    private record Shape(int cpus, BigDecimal memoryMib, BigDecimal cpuUtilPct,
+                         BigDecimal memUtilPct, boolean windows) {
+        Shape {
+            memoryMib = strip(memoryMib);
+            cpuUtilPct = strip(cpuUtilPct);
+            memUtilPct = strip(memUtilPct);
+        }
+
+        private static BigDecimal strip(BigDecimal value) {
+            return value == null ? null : value.stripTrailingZeros();
+        }
     }
 
     private record Candidate(InstanceSpec spec, BigDecimal usdPerHour) {
