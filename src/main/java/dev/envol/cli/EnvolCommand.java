@@ -8,8 +8,12 @@ import picocli.CommandLine.Command;
     description = "Cloud migration modeler: prices, business case, waves, checks, exports.",
     subcommands = {
         // One line per command; keep them in PRODUCT.md's order.
+        EstimateCommand.class,
+        PlanCommand.class,
+        CheckCommand.class,
         ImportCommand.class,
         PricesCommand.class,
+        DiffCommand.class,
         GenerateCommand.class,
     })
 public final class EnvolCommand implements Runnable {
