@@ -3,6 +3,7 @@ package dev.envol.cli;
 import dev.envol.imports.ImportOptions;
 import dev.envol.imports.ImportResult;
 import dev.envol.imports.Importer;
+import dev.envol.imports.OnPremCostRates;
 import dev.envol.imports.SizingPolicy;
 import dev.envol.io.ModelFiles;
 import dev.envol.model.InputException;
@@ -60,6 +61,11 @@ public final class ImportCommand implements Callable<Integer> {
         description = "Headroom above peak use when utilisation is known (default: ${DEFAULT-VALUE}).")
     private BigDecimal headroom;
 
+    @Option(names = "--no-onprem-costs",
+        description = "Leave the servers' cost properties out (default: assumed costs per vCPU,"
+            + " GB and server, listed in the report).")
+    private boolean noOnPremCosts;
+
     @Option(names = "--force", description = "Overwrite MODEL if it exists (kept as .bak).")
     private boolean force;
 
@@ -74,7 +80,8 @@ public final class ImportCommand implements Callable<Integer> {
         SizingPolicy sizing = new SizingPolicy(classes == null ? null
             : new LinkedHashSet<>(classes), graviton, headroom);
         ImportOptions options = ImportOptions.defaults().withRegion(region)
-            .withApplicationColumn(applicationColumn).withSizing(sizing);
+            .withApplicationColumn(applicationColumn).withSizing(sizing)
+            .withOnPremCosts(noOnPremCosts ? OnPremCostRates.NONE : OnPremCostRates.defaults());
         ImportResult result = importer.importFile(file, options);
         refuseExisting();
         ModelFiles.save(result.project(), out);

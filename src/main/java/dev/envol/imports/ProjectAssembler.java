@@ -80,6 +80,10 @@ final class ProjectAssembler {
         notes.add("an inventory has no dependencies: no links were created in either"
             + " architecture; add them before planning waves");
         notes.addAll(target.notes());
+        if (!options.onPremCosts().none()) {
+            notes.add("current costs are assumptions, not figures from the file: "
+                + describe(options.onPremCosts()) + "; edit the servers' cost properties");
+        }
         if (servers.stream().anyMatch(s -> s.provisionedMib() == null)) {
             notes.add("the file has no storage figures for some servers: their EBS volumes are"
                 + " not sized (ebsGb left out)");
@@ -102,6 +106,15 @@ final class ProjectAssembler {
             notes, applications.size(), totalCpus, memory, storage, target.instances(),
             target.usdPerHour());
         return new ImportResult(project, report);
+    }
+
+    private static String describe(OnPremCostRates r) {
+        return "hardware $" + r.hardwarePerVcpu() + "/vCPU + $" + r.hardwarePerMemoryGb()
+            + "/GB memory + $" + r.hardwarePerStorageGb() + "/GB storage over "
+            + r.amortizationMonths() + " months, licences $" + r.licencePerVcpuMonthly()
+            + "/vCPU/month (+$" + r.windowsLicencePerVcpuMonthly() + " Windows), support "
+            + r.supportPctPerYear() + "% of hardware a year, hosting $" + r.hostingMonthly()
+            + "/server/month";
     }
 
     private void checkProgress(String step, long done) {
@@ -132,6 +145,8 @@ final class ProjectAssembler {
         if (s.memUtilPct() != null) {
             props.put("memUtilPct", s.memUtilPct().setScale(1, RoundingMode.HALF_UP));
         }
+        props.putAll(options.onPremCosts().props(s.cpus(), gib(s.memoryMib(), 2),
+            s.provisionedMib() == null ? null : gibCeiling(s.provisionedMib()), s.windows()));
         Map<String, String> tags = new LinkedHashMap<>(s.tags());
         if (s.usedMib() != null) {
             tags.put("usedStorageGb", gibCeiling(s.usedMib()).toPlainString());

@@ -32,6 +32,9 @@ class RvToolsImporterTest {
 
     static Path fixture(Path dir, String name) throws IOException {
         Path copy = dir.resolve(name);
+        if (Files.exists(copy)) {
+            return copy;
+        }
         try (InputStream in = RvToolsImporterTest.class.getResourceAsStream(name)) {
             Files.copy(in, copy);
         }
