@@ -96,9 +96,11 @@ public final class RvToolsImporter implements Importer {
                 application = columns.find("Application").orElse(null);
                 if (application == null) {
                     application = columns.find("Folder").orElse(null);
-                    applicationIsFolder = application != null;
                 }
             }
+            // A folder is a path (/Prod/login): its last part names the application.
+            applicationIsFolder = application != null
+                && application.name().trim().equalsIgnoreCase("Folder");
             for (String tag : List.of("Datacenter", "Cluster", "Host")) {
                 columns.find(tag).ifPresent(c -> tagColumns.put(tag.toLowerCase(Locale.ROOT), c));
             }

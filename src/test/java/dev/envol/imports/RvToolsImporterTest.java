@@ -191,6 +191,16 @@ class RvToolsImporterTest {
     }
 
     @Test
+    void aChosenFolderColumnUsesTheLastPartOfThePath() throws IOException {
+        Project project = new RvToolsImporter().importFile(fixture(dir, "vInfo.csv"),
+            OPTIONS.withApplicationColumn("Folder")).project();
+
+        assertThat(project.application("login")).isPresent();
+        assertThat(project.application("templates")).isEmpty();
+        assertThat(project.applications()).hasSize(12);
+    }
+
+    @Test
     void applicationColumnCanBeChosen() throws IOException {
         ImportResult result = new RvToolsImporter().importFile(fixture(dir, "vInfo.csv"),
             OPTIONS.withApplicationColumn("Cluster"));
