@@ -62,6 +62,8 @@ final class TargetBuilder {
             if (key.ebsGb() != null) {
                 props.put("ebsGb", key.ebsGb());
             }
+            // New volumes cost nothing more encrypted (AWS managed key): start the target right.
+            props.put("ebsEncrypted", true);
             String name = count > 1 ? stem : group.servers.get(0).name();
             components.add(new Component(id, name, asg ? "aws.asg" : "aws.ec2",
                 key.application(), Props.of(props), null, null, false, null, null));

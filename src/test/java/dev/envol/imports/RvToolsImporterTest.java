@@ -95,6 +95,7 @@ class RvToolsImporterTest {
         assertThat(betApi.props().text("instanceType")).contains("c5a.2xlarge");
         assertThat(betApi.props().decimal("min")).contains(BigDecimal.valueOf(6));
         assertThat(betApi.props().decimal("ebsGb").orElseThrow()).isEqualByComparingTo("48");
+        assertThat(betApi.props().flag("ebsEncrypted", false)).isTrue();
         assertThat(target.get("bet-db-asg").props().text("instanceType")).contains("m6a.4xlarge");
         assertThat(target.get("memcached-asg").props().text("instanceType"))
             .contains("r5a.xlarge");
