@@ -58,7 +58,8 @@ public final class ImportCommand implements Callable<Integer> {
     private boolean graviton;
 
     @Option(names = "--headroom", paramLabel = "PCT", defaultValue = "20",
-        description = "Headroom above peak use when utilisation is known (default: ${DEFAULT-VALUE}).")
+        description = "Headroom above peak use when utilisation is known"
+            + " (default: ${DEFAULT-VALUE}).")
     private BigDecimal headroom;
 
     @Option(names = "--no-onprem-costs",

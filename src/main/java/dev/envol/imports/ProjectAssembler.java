@@ -155,7 +155,7 @@ final class ProjectAssembler {
             Props.of(props), null, tags, false, null, null);
     }
 
-    /** gp3 sized from what is used (a new volume need not copy the free space), else provisioned. */
+    /** gp3 sized from what is used (a new volume need not copy free space), else provisioned. */
     private static BigDecimal ebsGb(InventoryServer s) {
         BigDecimal mib = s.usedMib() != null ? s.usedMib() : s.provisionedMib();
         return mib == null ? null : gibCeiling(mib);

@@ -59,7 +59,8 @@ class HostileFilesTest {
         assertThat(importing(new RvToolsImporter(), xlsx)).isEqualTo(xlsx
             + ", sheet vInfo, row 2, column \"Memory\": \"lots\" is not a number");
 
-        Path fraction = csv("half.csv", Workbooks.HEADER + "\nweb-01,poweredOn,False,2.5,4096,1,1\n");
+        Path fraction = csv("half.csv",
+            Workbooks.HEADER + "\nweb-01,poweredOn,False,2.5,4096,1,1\n");
         assertThat(importing(new RvToolsImporter(), fraction)).endsWith("is not a whole number");
 
         Path ads = csv("util.csv", "HostName,CPU.NumberOfLogicalCores,RAM.TotalSizeInMB,"
