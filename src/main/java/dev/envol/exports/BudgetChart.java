@@ -4,6 +4,9 @@ import dev.envol.cost.BusinessCase;
 import dev.envol.cost.MonthCost;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -51,18 +54,19 @@ final class BudgetChart {
             BudgetSheets.range(BudgetSheets.TIMELINE, TimelineSheet.MONTH, first, last));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom,
             left);
-        series(data, x, "As-is", months, MonthCost::asIs, TimelineSheet.AS_IS, first, last);
+        series(data, x, "As-is", months, MonthCost::asIs, TimelineSheet.AS_IS, first, last,
+            new byte[] {(byte) 0x23, (byte) 0x2F, (byte) 0x3D});
         series(data, x, "Migration path", months, MonthCost::migrationPath, TimelineSheet.PATH,
-            first, last);
+            first, last, new byte[] {(byte) 0xED, (byte) 0x71, (byte) 0x00});
         series(data, x, "Cumulative savings", months, MonthCost::cumulativeSavings,
-            TimelineSheet.CUMULATIVE, first, last);
+            TimelineSheet.CUMULATIVE, first, last, new byte[] {(byte) 0x7A, (byte) 0xA1, 0x16});
         chart.plot(data);
     }
 
     private static void series(XDDFLineChartData data, XDDFDataSource<String> x, String title,
                                List<MonthCost> months,
                                Function<MonthCost, java.math.BigDecimal> value, char column,
-                               int first, int last) {
+                               int first, int last, byte[] rgb) {
         Double[] values = months.stream().map(m -> value.apply(m).doubleValue())
             .toArray(Double[]::new);
         XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromArray(values,
@@ -71,5 +75,10 @@ final class BudgetChart {
         s.setTitle(title, null);
         s.setSmooth(false);
         s.setMarkerStyle(MarkerStyle.NONE);
+        // without explicit line properties some viewers draw the series invisible
+        XDDFLineProperties line = new XDDFLineProperties(
+            new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        line.setWidth(2.0);
+        s.setLineProperties(line);
     }
 }

@@ -63,10 +63,10 @@ public final class BudgetExporter implements Exporter<BudgetExporter.Budget> {
             WavesSheet.Layout waves = WavesSheet.write(workbook.getSheet(BudgetSheets.WAVES),
                 report, budget.business(), budget.waves(), current, target, styles);
             TimelineSheet.Layout timeline = TimelineSheet.write(
-                workbook.getSheet(BudgetSheets.TIMELINE), report.project().settings().startMonth(),
-                budget.business().horizonMonths(), current, waves, styles);
-            SummarySheet.write(workbook.getSheet(BudgetSheets.SUMMARY), report, current, target,
-                waves, timeline, styles);
+                workbook.getSheet(BudgetSheets.TIMELINE), budget.business().months(), current,
+                waves, styles);
+            SummarySheet.write(workbook.getSheet(BudgetSheets.SUMMARY), report,
+                budget.business(), current, target, waves, timeline, styles);
             workbook.setActiveSheet(0);
             workbook.setForceFormulaRecalculation(true);
             workbook.write(out);

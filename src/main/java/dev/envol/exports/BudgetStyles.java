@@ -1,5 +1,6 @@
 package dev.envol.exports;
 
+import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -88,12 +89,30 @@ final class BudgetStyles {
         return cell;
     }
 
-    Cell formula(Row row, int column, String formula, CellStyle style) {
+    /**
+     * A formula with the engine's figure as its cached result, so a viewer that does not
+     * recalculate on load (LibreOffice by default, previews) still shows the right number.
+     */
+    Cell formula(Row row, int column, String formula, CellStyle style, double cached) {
         Cell cell = row.createCell(column);
         cell.setCellFormula(formula);
+        cell.setCellValue(cached);
         if (style != null) {
             cell.setCellStyle(style);
         }
+        return cell;
+    }
+
+    Cell formula(Row row, int column, String formula, CellStyle style, BigDecimal cached) {
+        return formula(row, column, formula, style, cached.doubleValue());
+    }
+
+    /** A formula whose result is text, with its cached text. */
+    Cell textFormula(Row row, int column, String formula, String cached) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached);
+        cell.setCellStyle(text);
         return cell;
     }
 

@@ -31,7 +31,7 @@ final class CostLinesSheet {
     private static final int FIRST = 2;
 
     /** Where the lines are, 1-based rows: {@code first..last} (empty when last < first). */
-    record Layout(String sheet, int first, int last, int totalRow) {
+    record Layout(String sheet, int first, int last, int totalRow, BigDecimal unassigned) {
         String amounts() {
             return BudgetSheets.range(sheet, AMOUNT, first, Math.max(first, last));
         }
@@ -89,13 +89,13 @@ final class CostLinesSheet {
                     s.text(row, 7, "USD");
                     amount += "*" + AssumptionsSheet.USD_TO_CURRENCY;
                 } else if (STAFF_UNIT.equals(line.unit()) && "model".equals(line.source())) {
-                    s.formula(row, 6, AssumptionsSheet.FTE_MONTHLY_COST, s.unitPrice);
+                    s.formula(row, 6, AssumptionsSheet.FTE_MONTHLY_COST, s.unitPrice, line.unitPrice());
                     s.text(row, 7, report.currency());
                 } else {
                     s.number(row, 6, line.unitPrice().doubleValue(), s.unitPrice);
                     s.text(row, 7, report.currency());
                 }
-                s.formula(row, 8, amount, s.money);
+                s.formula(row, 8, amount, s.money, line.amount());
                 s.text(row, 9, line.source() + (line.asOf() == null ? "" : " " + line.asOf()));
                 r++;
             }
@@ -111,11 +111,12 @@ final class CostLinesSheet {
         int last = r;
         BudgetSheets.table(sheet, 0, Math.max(last, 1) - 1, titles.length - 1);
         int totalRow = last + 2;
-        Layout layout = new Layout(sheet.getSheetName(), FIRST, last, totalRow);
+        Layout layout = new Layout(sheet.getSheetName(), FIRST, last, totalRow,
+            cost.application(CostReport.UNASSIGNED));
         Row total = sheet.createRow(totalRow - 1);
         s.text(total, 0, "Total monthly run rate").setCellStyle(s.label);
         s.formula(total, 8, last < FIRST ? "0" : "SUM(I" + FIRST + ":I" + last + ")",
-            s.moneyTotal);
+            s.moneyTotal, cost.monthly());
         subtotals(sheet, totalRow + 1, cost, applicationNames, layout, s);
         BudgetSheets.widths(sheet, 28, 18, 12, 44, 12, 12, 16, 8, 16, 28, 44);
         BudgetSheets.print(sheet);
@@ -129,12 +130,12 @@ final class CostLinesSheet {
         s.header(header, 0, "Application");
         s.header(header, 1, "Application id");
         s.header(header, 8, "Monthly");
-        for (String app : cost.byApplication().keySet()) {
+        for (Map.Entry<String, BigDecimal> app : cost.byApplication().entrySet()) {
             r++;
             Row row = sheet.createRow(r);
-            s.text(row, 0, names.getOrDefault(app, app));
-            s.text(row, 1, app);
-            s.formula(row, 8, layout.sumOf("B" + (r + 1)), s.money);
+            s.text(row, 0, names.getOrDefault(app.getKey(), app.getKey()));
+            s.text(row, 1, app.getKey());
+            s.formula(row, 8, layout.sumOf("B" + (r + 1)), s.money, app.getValue());
         }
     }
 }

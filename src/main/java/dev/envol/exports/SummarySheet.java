@@ -1,6 +1,8 @@
 package dev.envol.exports;
 
+import dev.envol.cost.BusinessCase;
 import dev.envol.cost.CostReport;
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,18 +17,20 @@ final class SummarySheet {
     static final List<String> LABELS = List.of("Current monthly run rate",
         "Target monthly run rate", "Monthly savings", "One-time migration cost",
         "Break-even month", "Current TCO", "Target TCO (incl. migration)");
+    static final String NO_BREAK_EVEN = "not within horizon";
 
     private SummarySheet() {
     }
 
-    static void write(Sheet sheet, CostReport report, CostLinesSheet.Layout current,
+    static void write(Sheet sheet, CostReport report, BusinessCase business,
+                      CostLinesSheet.Layout current,
                       CostLinesSheet.Layout target, WavesSheet.Layout waves,
                       TimelineSheet.Layout timeline, BudgetStyles s) {
         String negative = timeline.column(TimelineSheet.NEGATIVE_UNTIL);
         String breakEven = timeline.empty() ? "\"\""
             : "IF(MAX(" + negative + ")<" + AssumptionsSheet.HORIZON_MONTHS + ",INDEX("
                 + timeline.column(TimelineSheet.MONTH) + ",MAX(" + negative
-                + ")+1),\"not within horizon\")";
+                + ")+1),\"" + NO_BREAK_EVEN + "\")";
         String[] formulas = {
             current.total(),
             target.total(),
@@ -36,25 +40,32 @@ final class SummarySheet {
             timeline.empty() ? "0" : "SUM(" + timeline.column(TimelineSheet.AS_IS) + ")",
             timeline.empty() ? "0" : "SUM(" + timeline.column(TimelineSheet.PATH) + ")",
         };
+        BigDecimal[] cached = {report.current().monthly(), report.target().monthly(),
+            report.monthlySavings(), business.migrationCost(), null, business.currentTco(),
+            business.targetTco()};
         for (int i = 0; i < LABELS.size(); i++) {
             Row row = sheet.createRow(i);
             s.text(row, 0, LABELS.get(i)).setCellStyle(s.label);
-            s.formula(row, 1, formulas[i], i == 4 ? s.text : s.money);
+            if (cached[i] == null) {
+                s.textFormula(row, 1, formulas[i], timeline.empty() ? ""
+                    : business.breakEven().map(Object::toString).orElse(NO_BREAK_EVEN));
+            } else {
+                s.formula(row, 1, formulas[i], s.money, cached[i]);
+            }
         }
         Row npv = sheet.getRow(0);
         s.text(npv, 3, "NPV of savings").setCellStyle(s.label);
         s.formula(npv, 4, timeline.empty() ? "0" : "NPV(" + AssumptionsSheet.DISCOUNT_RATE
-            + "/12," + timeline.column(TimelineSheet.SAVINGS) + ")", s.money);
+            + "/12," + timeline.column(TimelineSheet.SAVINGS) + ")", s.money, business.npv());
         Row savings = sheet.getRow(1);
         s.text(savings, 3, "Savings over the horizon").setCellStyle(s.label);
-        s.formula(savings, 4, "B6-B7", s.money);
+        s.formula(savings, 4, "B6-B7", s.money, business.totalSavings());
         Row currency = sheet.getRow(2);
         s.text(currency, 3, "Currency").setCellStyle(s.label);
         s.text(currency, 4, report.currency());
         Row catalog = sheet.getRow(3);
         s.text(catalog, 3, "Price catalog").setCellStyle(s.label);
-        s.text(catalog, 4, report.catalogSource()
-            + (report.catalogAsOf() == null ? "" : " (" + report.catalogAsOf() + ")"));
+        s.text(catalog, 4, report.catalogSource());
         Row model = sheet.getRow(4);
         s.text(model, 3, "Model").setCellStyle(s.label);
         s.text(model, 4, report.project().name());

@@ -2,7 +2,8 @@ package dev.envol.exports;
 
 import static dev.envol.exports.BudgetSheets.range;
 
-import java.time.YearMonth;
+import dev.envol.cost.MonthCost;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -36,8 +37,9 @@ final class TimelineSheet {
     private TimelineSheet() {
     }
 
-    static Layout write(Sheet sheet, YearMonth start, int horizon, CostLinesSheet.Layout current,
+    static Layout write(Sheet sheet, List<MonthCost> months, CostLinesSheet.Layout current,
                         WavesSheet.Layout waves, BudgetStyles s) {
+        int horizon = months.size();
         Row header = sheet.createRow(0);
         String[] titles = {"Month", "Index", "As-is", "Current (migration path)",
             "Target (migration path)", "One-time", "Migration path", "Monthly savings",
@@ -54,20 +56,23 @@ final class TimelineSheet {
         String perMonth = waves.column(WavesSheet.ONE_TIME_PER_MONTH);
         for (int m = 0; m < horizon; m++) {
             int x = FIRST + m;
+            MonthCost month = months.get(m);
             Row row = sheet.createRow(x - 1);
-            s.text(row, 0, start.plusMonths(m).toString());
+            s.text(row, 0, month.month().toString());
             s.number(row, 1, m, s.integer);
-            s.formula(row, 2, current.total(), s.money);
+            s.formula(row, 2, current.total(), s.money, month.asIs());
             s.formula(row, 3, "SUMIF(" + until + ",\">\"&B" + x + "," + currentMonthly + ")",
-                s.money);
+                s.money, month.current());
             s.formula(row, 4, "SUMIF(" + from + ",\"<=\"&B" + x + "," + targetMonthly + ")",
-                s.money);
+                s.money, month.target());
             s.formula(row, 5, "SUMIFS(" + perMonth + "," + effortFrom + ",\"<=\"&B" + x + ","
-                + effortUntil + ",\">\"&B" + x + ")", s.money);
-            s.formula(row, 6, "D" + x + "+E" + x + "+F" + x, s.money);
-            s.formula(row, 7, "C" + x + "-G" + x, s.money);
-            s.formula(row, 8, m == 0 ? "H" + x : "I" + (x - 1) + "+H" + x, s.money);
-            s.formula(row, 9, "IF(I" + x + "<0,B" + x + "+1,0)", s.integer);
+                + effortUntil + ",\">\"&B" + x + ")", s.money, month.oneTime());
+            s.formula(row, 6, "D" + x + "+E" + x + "+F" + x, s.money, month.migrationPath());
+            s.formula(row, 7, "C" + x + "-G" + x, s.money, month.savings());
+            s.formula(row, 8, m == 0 ? "H" + x : "I" + (x - 1) + "+H" + x, s.money,
+                month.cumulativeSavings());
+            s.formula(row, 9, "IF(I" + x + "<0,B" + x + "+1,0)", s.integer,
+                month.cumulativeSavings().signum() < 0 ? m + 1 : 0);
         }
         int last = FIRST + horizon - 1;
         BudgetSheets.table(sheet, 0, Math.max(1, last) - 1, titles.length - 1);

@@ -10,8 +10,10 @@ import dev.envol.cost.BusinessCase;
 import dev.envol.cost.CostReport;
 import dev.envol.model.Application;
 import dev.envol.model.Project;
+import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
 import dev.envol.model.Wave;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -67,10 +69,12 @@ final class WavesSheet {
             names.put(a.id(), a.name());
             byId.put(a.id(), a);
         }
+        Map<String, BigDecimal> costByWave = new HashMap<>();
         for (ApplicationMigration m : business.applications()) {
             if (m.planned()) {
                 namesByWave.computeIfAbsent(m.wave(), w -> new ArrayList<>())
                     .add(names.get(m.application()));
+                costByWave.merge(m.wave(), m.oneTimeCost(), BigDecimal::add);
             }
         }
         Row header = sheet.createRow(0);
@@ -90,10 +94,12 @@ final class WavesSheet {
             s.number(row, 4, members.size(), s.integer);
             s.text(row, 5, String.join(", ", members));
             s.formula(row, 6, "SUMIF(" + layout.column('D') + ",A" + (r + 1) + ","
-                + layout.column(ONE_TIME) + ")", s.money);
+                + layout.column(ONE_TIME) + ")", s.money,
+                costByWave.getOrDefault(wave.id(), BigDecimal.ZERO));
             r++;
         }
-        applications(sheet, appsHeader, business, byId, waves, start, current, target, s);
+        applications(sheet, appsHeader, business, byId, waves, project.settings(), current,
+            target, s);
         // the wave list's header stays in view; the filter is on the longer application block
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(appsHeader, last - 1, 0, 14));
@@ -104,7 +110,7 @@ final class WavesSheet {
 
     private static void applications(Sheet sheet, int headerIndex, BusinessCase business,
                                      Map<String, Application> byId, List<Wave> waves,
-                                     YearMonth start, CostLinesSheet.Layout current,
+                                     Settings settings, CostLinesSheet.Layout current,
                                      CostLinesSheet.Layout target, BudgetStyles s) {
         Row header = sheet.createRow(headerIndex);
         String[] titles = {"Application", "Name", "Strategy", "Wave", "Cutover", "Cutover index",
@@ -125,69 +131,84 @@ final class WavesSheet {
             s.text(row, 3, m.planned() ? m.wave() : "not in plan");
             s.text(row, 4, m.planned() ? m.cutover().toString() : "");
             if (m.planned()) {
-                s.number(row, 5, index(start, m.cutover()), s.integer);
+                s.number(row, 5, index(settings.startMonth(), m.cutover()), s.integer);
             }
             if (app != null && app.effortDays() == null) {
                 // the strategy default stays a reference, so editing it in Assumptions counts
-                s.formula(row, 6, AssumptionsSheet.effortName(m.strategy()), s.number);
+                s.formula(row, 6, AssumptionsSheet.effortName(m.strategy()), s.number,
+                    m.effortDays());
             } else {
                 s.number(row, 6, m.effortDays().doubleValue(), s.number);
             }
             boolean counted = m.planned() || m.strategy() == Strategy.RETAIN;
             if (counted) {
-                s.formula(row, 7, "G" + x + "*" + DAY_RATE, s.money);
+                s.formula(row, 7, "G" + x + "*" + DAY_RATE, s.money, m.oneTimeCost());
             } else {
                 s.number(row, 7, 0, s.money);
             }
-            runs(row, x, m, current, target, s);
+            runs(row, x, m, business, settings, current, target, s);
             r++;
         }
-        unassigned(sheet.createRow(r), r + 1, waves, start, current, target, s);
+        unassigned(sheet.createRow(r), r + 1, waves, settings, business, current, target, s);
     }
 
-    private static void runs(Row row, int x, ApplicationMigration m, CostLinesSheet.Layout current,
+    private static void runs(Row row, int x, ApplicationMigration m, BusinessCase business,
+                             Settings settings, CostLinesSheet.Layout current,
                              CostLinesSheet.Layout target, BudgetStyles s) {
-        s.formula(row, 8, current.sumOf("A" + x), s.money);
-        s.formula(row, 9, target.sumOf("A" + x), s.money);
-        String until;
+        int horizon = business.horizonMonths();
+        int dualRun = settings.dualRunMonths();
+        int waveLength = Math.max(1, settings.waveLengthMonths());
+        int cutover = m.planned() ? index(settings.startMonth(), m.cutover()) : 0;
+        s.formula(row, 8, current.sumOf("A" + x), s.money, m.currentMonthly());
+        s.formula(row, 9, target.sumOf("A" + x), s.money, m.targetMonthly());
+        String until = HORIZON_MONTHS;
+        int untilValue = horizon;
         String from = HORIZON_MONTHS;
-        if (!m.planned() || m.strategy() == Strategy.RETAIN) {
-            until = HORIZON_MONTHS;
-        } else if (m.strategy() == Strategy.RETIRE) {
+        int fromValue = horizon;
+        if (m.planned() && m.strategy() == Strategy.RETIRE) {
             until = "F" + x;
-        } else {
+            untilValue = cutover;
+        } else if (m.planned() && m.strategy() != Strategy.RETAIN) {
             until = "F" + x + "+" + DUAL_RUN_MONTHS;
+            untilValue = cutover + dualRun;
             from = "F" + x;
+            fromValue = cutover;
         }
-        s.formula(row, 10, until, s.integer);
-        s.formula(row, 11, from, s.integer);
-        String effortFrom = m.planned() ? "F" + x
-            : m.strategy() == Strategy.RETAIN ? "0" : null;
-        if (effortFrom != null) {
-            s.formula(row, 12, effortFrom, s.integer);
-            s.formula(row, 13, "M" + x + "+MAX(1," + WAVE_LENGTH_MONTHS + ")", s.integer);
+        s.formula(row, 10, until, s.integer, untilValue);
+        s.formula(row, 11, from, s.integer, fromValue);
+        boolean effort = m.planned() || m.strategy() == Strategy.RETAIN;
+        if (effort) {
+            int effortFrom = m.planned() ? cutover : 0;
+            s.formula(row, 12, m.planned() ? "F" + x : "0", s.integer, effortFrom);
+            s.formula(row, 13, "M" + x + "+MAX(1," + WAVE_LENGTH_MONTHS + ")", s.integer,
+                effortFrom + waveLength);
         }
-        s.formula(row, 14, "H" + x + "/MAX(1," + WAVE_LENGTH_MONTHS + ")", s.money);
+        BigDecimal counted = effort ? m.oneTimeCost() : BigDecimal.ZERO;
+        s.formula(row, 14, "H" + x + "/MAX(1," + WAVE_LENGTH_MONTHS + ")", s.money,
+            counted.doubleValue() / waveLength);
     }
 
     /** Components without an application stop and start with the first wave, like the engine. */
-    private static void unassigned(Row row, int x, List<Wave> waves, YearMonth start,
-                                   CostLinesSheet.Layout current, CostLinesSheet.Layout target,
-                                   BudgetStyles s) {
+    private static void unassigned(Row row, int x, List<Wave> waves, Settings settings,
+                                   BusinessCase business, CostLinesSheet.Layout current,
+                                   CostLinesSheet.Layout target, BudgetStyles s) {
         s.text(row, 0, CostReport.UNASSIGNED);
         s.text(row, 1, "components without an application");
         YearMonth first = waves.stream().map(Wave::start).min(YearMonth::compareTo).orElse(null);
+        int horizon = business.horizonMonths();
+        int cutover = first == null ? 0 : index(settings.startMonth(), first);
         if (first != null) {
             s.text(row, 3, "first wave");
             s.text(row, 4, first.toString());
-            s.number(row, 5, index(start, first), s.integer);
+            s.number(row, 5, cutover, s.integer);
         }
         s.number(row, 7, 0, s.money);
-        s.formula(row, 8, current.sumOf("A" + x), s.money);
-        s.formula(row, 9, target.sumOf("A" + x), s.money);
+        s.formula(row, 8, current.sumOf("A" + x), s.money, current.unassigned());
+        s.formula(row, 9, target.sumOf("A" + x), s.money, target.unassigned());
         s.formula(row, 10, first == null ? HORIZON_MONTHS : "F" + x + "+" + DUAL_RUN_MONTHS,
-            s.integer);
-        s.formula(row, 11, first == null ? HORIZON_MONTHS : "F" + x, s.integer);
+            s.integer, first == null ? horizon : cutover + settings.dualRunMonths());
+        s.formula(row, 11, first == null ? HORIZON_MONTHS : "F" + x, s.integer,
+            first == null ? horizon : cutover);
         s.number(row, 14, 0, s.money);
     }
 
