@@ -63,8 +63,12 @@ public final class ServiceRules {
             : PurchaseOption.ON_DEMAND;
         Map<String, String> options = new TreeMap<>();
         Map<String, Set<String>> known = OPTIONS.getOrDefault(service, Map.of());
+        String key = lower(query.key());
         for (Map.Entry<String, Set<String>> option : known.entrySet()) {
             String name = option.getKey();
+            if (service.equals("rds") && key.startsWith("storage-") && name.equals("engine")) {
+                continue; // RDS storage costs the same for every engine
+            }
             String value = query.options().get(name);
             value = value == null || value.isBlank() ? DEFAULTS.get(service + "." + name)
                 : canonical(value);
@@ -78,7 +82,7 @@ public final class ServiceRules {
         if (purchase.isReserved() && offering != null && lower(offering).equals("convertible")) {
             options.put(OFFERING_CLASS, "convertible");
         }
-        return new Key(service, region, lower(query.key()), join(options), purchase);
+        return new Key(service, region, key, join(options), purchase);
     }
 
     /** {@code a=1;b=2} from a sorted map. */
