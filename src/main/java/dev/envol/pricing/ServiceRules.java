@@ -15,6 +15,14 @@ import java.util.TreeSet;
 public final class ServiceRules {
     /** Priced once for the world: the query's region is ignored. */
     public static final Set<String> GLOBAL = Set.of("cloudfront", "route53", "shield-advanced");
+    /**
+     * Services whose AWS pricing pages list one price for every commercial region (WAF: web ACL,
+     * rule, requests; KMS: keys, requests; Secrets Manager: secrets, API calls). A region without
+     * its own entry uses the us-east-1 price, and the price's source says so.
+     */
+    public static final Set<String> REGION_UNIFORM = Set.of("waf", "kms", "secrets-manager");
+    /** Where region-uniform prices are read when a region has no entry of its own. */
+    public static final String UNIFORM_REFERENCE_REGION = "us-east-1";
     /** Services with reserved prices; the others answer on-demand prices to every purchase option. */
     public static final Set<String> RESERVABLE = Set.of("ec2", "rds", "elasticache");
     /** The region code of global services' entries. */
