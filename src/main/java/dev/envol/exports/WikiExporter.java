@@ -1,6 +1,5 @@
 package dev.envol.exports;
 
-import static dev.envol.exports.MarkdownText.cell;
 import static dev.envol.exports.MarkdownText.header;
 import static dev.envol.exports.MarkdownText.inline;
 import static dev.envol.exports.MarkdownText.row;
