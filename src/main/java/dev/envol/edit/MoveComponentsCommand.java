@@ -3,6 +3,8 @@ package dev.envol.edit;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Position;
 import dev.envol.model.Project;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +18,8 @@ import java.util.Optional;
 public record MoveComponentsCommand(ArchitectureKind kind, Map<String, Position> from,
                                     Map<String, Position> to) implements EditCommand {
     public MoveComponentsCommand {
-        from = Map.copyOf(from);
+        // HashMap, not Map.copyOf: a never-placed component moves from a null position.
+        from = Collections.unmodifiableMap(new HashMap<>(from));
         to = Map.copyOf(to);
     }
 

@@ -1,11 +1,13 @@
 package dev.envol.ui;
 
-/** Opens the desktop app. Placeholder until the desktop modeler lands. */
+import javafx.application.Application;
+
+/** Opens the desktop app ({@code Main} is not an {@code Application}, so the shaded jar runs). */
 public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
     public static void launch(String[] args) {
-        System.err.println("envol: the desktop app is not built yet; try --help");
+        Application.launch(EnvolApp.class, args);
     }
 }

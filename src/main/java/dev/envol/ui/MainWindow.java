@@ -1,0 +1,211 @@
+package dev.envol.ui;
+
+import dev.envol.catalog.ComponentCatalog;
+import dev.envol.model.ArchitectureKind;
+import dev.envol.pricing.PriceCatalog;
+import dev.envol.ui.canvas.CopyBuffer;
+import dev.envol.ui.canvas.DiagramCanvas;
+import dev.envol.ui.inspector.InspectorView;
+import dev.envol.ui.inspector.InspectorViewModel;
+import dev.envol.ui.palette.PaletteView;
+import dev.envol.ui.palette.PaletteViewModel;
+import dev.envol.ui.panels.NotAvailable;
+import dev.envol.ui.panels.ProblemsPanel;
+import dev.envol.ui.panels.StatusBar;
+import dev.envol.ui.panels.WavesPanel;
+import dev.envol.ui.panels.WavesViewModel;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** The main window: menus, toolbar, palette, canvases, inspector, panels, status bar. */
+public final class MainWindow {
+    private final Stage stage;
+    private final DocumentViewModel doc;
+    private final AppSettings settings;
+    private final PriceCatalog prices;
+    private final CopyBuffer copyBuffer = new CopyBuffer();
+    private Messages messages;
+    private FileActions files;
+    private TaskRunner tasks;
+    private TabPane canvasTabs;
+    private TabPane panelTabs;
+    private List<DiagramCanvas> canvases;
+    private DiagramCanvas lastFocused;
+    private final Label banner = new Label();
+
+    public MainWindow(Stage stage, DocumentViewModel doc, AppSettings settings, PriceCatalog prices) {
+        this.stage = stage;
+        this.doc = doc;
+        this.settings = settings;
+        this.prices = prices;
+        stage.titleProperty().bind(doc.titleProperty());
+        doc.errorProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                showError(b);
+            }
+        });
+    }
+
+    /** Builds (or rebuilds, after a language change) the scene content. */
+    public void build() {
+        messages = new Messages(settings.locale());
+        tasks = new TaskRunner(messages);
+        files = new FileActions(this, stage, settings);
+        DiagramCanvas current = new DiagramCanvas(doc, ArchitectureKind.CURRENT, copyBuffer);
+        DiagramCanvas target = new DiagramCanvas(doc, ArchitectureKind.TARGET, copyBuffer);
+        DiagramCanvas sideCurrent = new DiagramCanvas(doc, ArchitectureKind.CURRENT, copyBuffer);
+        DiagramCanvas sideTarget = new DiagramCanvas(doc, ArchitectureKind.TARGET, copyBuffer);
+        sideCurrent.setId("canvas-side-current");
+        sideTarget.setId("canvas-side-target");
+        canvases = List.of(current, target, sideCurrent, sideTarget);
+        canvases.forEach(c -> c.focusedProperty().addListener((o, a, b) -> {
+            if (b) {
+                lastFocused = c;
+            }
+        }));
+        canvasTabs = new TabPane(tab("tab.current", current), tab("tab.target", target),
+            tab("tab.side", new SplitPane(sideCurrent, sideTarget)));
+        canvasTabs.setId("canvas-tabs");
+        canvasTabs.getSelectionModel().select(1);
+
+        panelTabs = new TabPane(
+            tab("panel.costs", new NotAvailable(messages.get("costs.missing"))),
+            tab("panel.business", new NotAvailable(messages.get("business.missing"))),
+            tab("panel.waves", new WavesPanel(new WavesViewModel(doc), messages)),
+            tab("panel.problems", new ProblemsPanel(doc, messages)));
+        panelTabs.setId("panel-tabs");
+        SplitPane centre = new SplitPane(canvasTabs, panelTabs);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.72);
+
+        PaletteView palette = new PaletteView(new PaletteViewModel(ComponentCatalog.standard()), messages);
+        InspectorView inspector = new InspectorView(new InspectorViewModel(doc), messages);
+        SplitPane main = new SplitPane(palette, centre, inspector);
+        main.setDividerPositions(0.16, 0.8);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+
+        banner.setId("error-banner");
+        banner.getStyleClass().add("error-banner");
+        banner.setWrapText(true);
+        Button closeBanner = new Button("✕");
+        closeBanner.getStyleClass().add("flat");
+        HBox bannerBox = new HBox(8, banner, closeBanner);
+        bannerBox.getStyleClass().add("error-banner-box");
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        bannerBox.visibleProperty().bind(banner.textProperty().isNotEmpty());
+        bannerBox.managedProperty().bind(bannerBox.visibleProperty());
+        closeBanner.setOnAction(e -> banner.setText(""));
+
+        StatusBar status = new StatusBar(doc, prices, messages);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bottom = new HBox(status, tasks);
+        bottom.getStyleClass().add("bottom-bar");
+        BorderPane root = new BorderPane(main);
+        root.setTop(new VBox(MainMenu.build(this, messages), MainToolbar.build(this, messages), bannerBox));
+        root.setBottom(bottom);
+        root.getStyleClass().add("envol-root");
+        files.installDrop(root);
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1400, 880);
+            scene.getStylesheets().add(MainWindow.class.getResource("envol.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            }
+        });
+    }
+
+    private Tab tab(String key, javafx.scene.Node content) {
+        Tab t = new Tab(messages.get(key), content);
+        t.setClosable(false);
+        t.setId(key);
+        return t;
+    }
+
+    void showError(String message) {
+        banner.setText(message);
+        doc.errorProperty().set(null);
+    }
+
+    void showProblems() {
+        panelTabs.getSelectionModel().select(3);
+    }
+
+    /** The canvas Edit and View actions apply to: the focused one, else the visible one. */
+    public DiagramCanvas activeCanvas() {
+        int tab = canvasTabs.getSelectionModel().getSelectedIndex();
+        if (tab == 2) {
+            return lastFocused == canvases.get(2) ? canvases.get(2) : canvases.get(3);
+        }
+        return canvases.get(tab == 0 ? 0 : 1);
+    }
+
+    public DiagramCanvas canvas(ArchitectureKind kind) {
+        return canvases.get(kind == ArchitectureKind.CURRENT ? 0 : 1);
+    }
+
+    public void showCanvas(ArchitectureKind kind) {
+        canvasTabs.getSelectionModel().select(kind == ArchitectureKind.CURRENT ? 0 : 1);
+    }
+
+    public DocumentViewModel document() {
+        return doc;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    void setTheme(ThemeChoice theme) {
+        settings.setTheme(theme);
+        theme.apply();
+        canvases.forEach(c -> javafx.application.Platform.runLater(c::themeChanged));
+    }
+
+    void toggleTheme() {
+        setTheme(settings.theme() == ThemeChoice.LIGHT ? ThemeChoice.DARK : ThemeChoice.LIGHT);
+    }
+
+    void setLanguage(Locale locale) {
+        settings.setLocale(locale);
+        build();
+    }
+
+    void close() {
+        if (files.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    static Region spring() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}

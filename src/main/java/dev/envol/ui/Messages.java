@@ -1,0 +1,23 @@
+package dev.envol.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The UI texts of one language (resource bundle {@code dev/envol/ui/messages}). */
+public final class Messages {
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.bundle = ResourceBundle.getBundle("dev.envol.ui.messages", locale);
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public String get(String key, Object... args) {
+        String text = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? text : MessageFormat.format(text, args);
+    }
+}

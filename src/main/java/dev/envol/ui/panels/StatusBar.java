@@ -1,0 +1,46 @@
+package dev.envol.ui.panels;
+
+import dev.envol.pricing.PriceCatalog;
+import dev.envol.ui.DocumentViewModel;
+import dev.envol.ui.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Price catalog source and date, the model's monthly totals, and the unsaved marker. */
+public final class StatusBar extends HBox {
+    private final Label totals = new Label();
+
+    public StatusBar(DocumentViewModel doc, PriceCatalog catalog, Messages messages) {
+        getStyleClass().add("status-bar");
+        Label source = new Label(messages.get("status.catalog", catalog.source(), catalog.asOf()));
+        source.setId("status-catalog");
+        totals.setId("status-totals");
+        totals.setText(messages.get("status.costsMissing"));
+        Label dirty = new Label();
+        dirty.setId("status-dirty");
+        dirty.textProperty().bind(Bindings.when(doc.dirtyProperty())
+            .then(messages.get("status.unsaved")).otherwise(messages.get("status.saved")));
+        Label revision = new Label();
+        doc.projectProperty().addListener((o, a, b) ->
+            revision.setText(messages.get("status.components", b.current().components().size(),
+                b.target().components().size())));
+        revision.setText(messages.get("status.components", doc.current().current().components().size(),
+            doc.current().target().components().size()));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        getChildren().addAll(source, sep(), revision, sep(), totals, spring, dirty);
+    }
+
+    private static Label sep() {
+        Label l = new Label("|");
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    public Label totals() {
+        return totals;
+    }
+}
