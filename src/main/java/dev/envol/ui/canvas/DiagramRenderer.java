@@ -36,6 +36,8 @@ final class DiagramRenderer {
     /** Draws and returns how many tiles were on screen (for the performance harness). */
     int draw(GraphicsContext g, DiagramGeometry geo, Viewport vp, double w, double h,
              Set<String> selected, Link selectedLink, Badges.Source badges) {
+        // clearRect over the whole canvas also drops the previous frame's queued commands
+        g.clearRect(0, 0, w, h);
         g.setFill(colours.get(Role.BACKGROUND));
         g.fillRect(0, 0, w, h);
         drawGrid(g, vp, w, h);

@@ -62,7 +62,7 @@ public final class PaletteView extends VBox {
         HBox row = new HBox(8, chip, name);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("palette-item");
-        row.setId("palette-" + t.key());
+        row.setId("palette-" + t.key().replace('.', '-'));
         Tooltip.install(row, new Tooltip(t.key() + (t.description() == null ? "" : "\n" + t.description())));
         row.setOnDragDetected(e -> {
             var board = row.startDragAndDrop(TransferMode.COPY);
