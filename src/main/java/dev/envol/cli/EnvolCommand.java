@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
     description = "Cloud migration modeler: prices, business case, waves, checks, exports.",
     subcommands = {
         // One line per command; keep them in PRODUCT.md's order.
+        PricesCommand.class,
+        GenerateCommand.class,
     })
 public final class EnvolCommand implements Runnable {
     @Override

@@ -32,7 +32,13 @@ import java.util.TreeMap;
  * nat-gateway      hour | data-processed   hour | GB
  * data-transfer    internet-out            GB
  * </pre>
- * Units are base units (one request, one GB): the cost rules scale usage to them.
+ * Also priced (extensions, no component type yet): {@code data-transfer inter-region-out} (GB),
+ * {@code vpc public-ipv4} (hour), {@code fargate vcpu-hour | gb-hour}, {@code apigateway
+ * http-request} (request). Reserved prices of ec2/rds/elasticache are AWS "standard" offerings;
+ * the option {@code offering-class=convertible} asks for the convertible ones.
+ * Units are base units (one request, one GB): the cost rules scale usage to them. Options left
+ * out take their defaults: os=linux, engine=mysql (rds) or redis (elasticache),
+ * deployment=single-az, arch=x86_64, fifo=false.
  *
  * @param region   an AWS region code; global services (CloudFront, Route 53, Shield) match any
  * @param options  service-specific qualifiers, lower-case keys and values

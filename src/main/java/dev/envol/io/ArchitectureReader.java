@@ -1,0 +1,188 @@
+package dev.envol.io;
+
+import dev.envol.catalog.ComponentCatalog;
+import dev.envol.catalog.ComponentType;
+import dev.envol.model.Architecture;
+import dev.envol.model.ArchitectureKind;
+import dev.envol.model.Component;
+import dev.envol.model.Coupling;
+import dev.envol.model.Link;
+import dev.envol.model.Position;
+import dev.envol.model.Props;
+import dev.envol.model.Suppression;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code current} or {@code target}: components (types from the catalog, props checked
+ * against the type's schema) and links. Link ends are checked later by {@link References}, once
+ * both architectures are known.
+ */
+final class ArchitectureReader {
+    static final Set<String> KNOWN = Set.of("components", "links");
+    static final Set<String> COMPONENT = Set.of("id", "name", "type", "application", "props",
+        "position", "tags", "public", "suppress");
+    static final Set<String> LINK = Set.of("from", "to", "coupling", "label", "protocol");
+
+    private final Problems problems;
+    private final References references;
+    private final PropsReader props;
+    private final ComponentCatalog catalog = ComponentCatalog.standard();
+
+    ArchitectureReader(Problems problems, References references) {
+        this.problems = problems;
+        this.references = references;
+        this.props = new PropsReader(problems);
+    }
+
+    Architecture read(Fields f, ArchitectureKind kind) {
+        if (f == null) {
+            return Architecture.empty();
+        }
+        List<Component> components = new ArrayList<>();
+        Json.Arr list = f.array("components");
+        if (list != null) {
+            String base = f.path("components");
+            for (int i = 0; i < list.items().size(); i++) {
+                Component c = component(list.items().get(i), base, i, kind);
+                if (c != null) {
+                    components.add(c);
+                }
+            }
+        }
+        List<Link> links = new ArrayList<>();
+        Json.Arr linkList = f.array("links");
+        if (linkList != null) {
+            String base = f.path("links");
+            for (int i = 0; i < linkList.items().size(); i++) {
+                Link l = link(linkList.items().get(i), base, i, kind);
+                if (l != null) {
+                    links.add(l);
+                }
+            }
+        }
+        return new Architecture(components, links, f.extra(KNOWN));
+    }
+
+    private Component component(Json json, String base, int index, ArchitectureKind kind) {
+        Fields f = Fields.of(problems, json, base, index, "a component");
+        if (f == null) {
+            return null;
+        }
+        String id = f.id("id", true);
+        if (id != null) {
+            references.component(id, kind, f, "id");
+        }
+        String name = f.text("name", false);
+        ComponentType type = type(f);
+        String application = f.text("application", false);
+        if (application != null) {
+            references.application(application, f, "application");
+        }
+        Props values = props.read(f.child("props", false), type);
+        Position position = position(f.child("position", false));
+        Map<String, String> tags = tags(f.child("tags", false));
+        Boolean isPublic = f.bool("public");
+        List<Suppression> suppress = suppress(f);
+        if (id == null || type == null || values == null) {
+            return null;
+        }
+        return new Component(id, name, type.key(), application, values, position, tags,
+            isPublic != null && isPublic, suppress, f.extra(COMPONENT));
+    }
+
+    private ComponentType type(Fields f) {
+        String key = f.text("type", true);
+        if (key == null) {
+            return null;
+        }
+        ComponentType type = catalog.find(key).orElse(null);
+        if (type == null) {
+            problems.error("model.unknown-type", f.path("type"), f.present("type"),
+                "unknown component type \"" + key + "\" (see the catalog: aws.ec2, aws.rds,"
+                    + " onprem.server, ...)");
+        }
+        return type;
+    }
+
+    private static Position position(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        BigDecimal x = f.number("x", true);
+        BigDecimal y = f.number("y", true);
+        return x == null || y == null ? null : new Position(x.doubleValue(), y.doubleValue());
+    }
+
+    private static Map<String, String> tags(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String key : f.object().members().keySet()) {
+            String value = f.text(key, false);
+            if (value != null) {
+                tags.put(key, value);
+            }
+        }
+        return tags;
+    }
+
+    private List<Suppression> suppress(Fields component) {
+        Json.Arr list = component.array("suppress");
+        if (list == null) {
+            return null;
+        }
+        List<Suppression> result = new ArrayList<>();
+        String base = component.path("suppress");
+        for (int i = 0; i < list.items().size(); i++) {
+            Fields f = Fields.of(problems, list.items().get(i), base, i, "a suppression");
+            if (f != null) {
+                String code = f.text("code", true);
+                String reason = f.text("reason", true);
+                if (code != null && reason != null) {
+                    result.add(new Suppression(code, reason));
+                }
+            }
+        }
+        return result;
+    }
+
+    private Link link(Json json, String base, int index, ArchitectureKind kind) {
+        Fields f = Fields.of(problems, json, base, index, "a link");
+        if (f == null) {
+            return null;
+        }
+        String from = f.text("from", true);
+        String to = f.text("to", true);
+        Coupling coupling = coupling(f);
+        String label = f.text("label", false);
+        String protocol = f.text("protocol", false);
+        if (from != null) {
+            references.linkEnd(from, kind, f, "from");
+        }
+        if (to != null) {
+            references.linkEnd(to, kind, f, "to");
+        }
+        if (from == null || to == null) {
+            return null;
+        }
+        return new Link(from, to, coupling, label, protocol, f.extra(LINK));
+    }
+
+    private Coupling coupling(Fields f) {
+        String key = f.text("coupling", false);
+        if (key == null) {
+            return null;
+        }
+        return Keys.coupling(key).orElseGet(() -> {
+            problems.error("model.unknown-coupling", f.path("coupling"), f.present("coupling"),
+                Names.unknown("coupling", key, Coupling.values()));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,162 @@
+package dev.envol.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link Json} tree from Jackson's streaming parser, keeping each value's line:column.
+ * A syntax error ends the read (nothing after it can be trusted); a repeated key is reported and
+ * the read goes on with the last value, as most JSON readers do.
+ */
+final class JsonTreeReader {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final Problems problems;
+    private JsonParser parser;
+
+    JsonTreeReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The root value, or {@code null} after reporting a {@code model.syntax} problem. */
+    Json read(byte[] content) {
+        try (JsonParser p = FACTORY.createParser(content)) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.error("model.syntax", "$", 1, 1, "the file is empty: expected a JSON object");
+                return null;
+            }
+            Json root = value(first);
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                JsonLocation at = p.currentTokenLocation();
+                problems.error("model.syntax", "$", at.getLineNr(), at.getColumnNr(),
+                    "unexpected content after the end of the JSON document");
+                return null;
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            syntax(e);
+            return null;
+        } catch (IOException e) {
+            problems.error("model.syntax", "$", 0, 0, "cannot read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Json value(JsonToken token) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        switch (token) {
+            case START_OBJECT:
+                return object(line, column);
+            case START_ARRAY:
+                return array(line, column);
+            case VALUE_STRING:
+                return new Json.Scalar(parser.getText(), line, column);
+            case VALUE_NUMBER_INT:
+                return new Json.Scalar(integer(), line, column);
+            case VALUE_NUMBER_FLOAT:
+                return new Json.Scalar(parser.getDecimalValue(), line, column);
+            case VALUE_TRUE:
+                return new Json.Scalar(Boolean.TRUE, line, column);
+            case VALUE_FALSE:
+                return new Json.Scalar(Boolean.FALSE, line, column);
+            case VALUE_NULL:
+                return new Json.Scalar(null, line, column);
+            default:
+                throw new IllegalStateException("unexpected token " + token);
+        }
+    }
+
+    private BigDecimal integer() throws IOException {
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            return new BigDecimal(parser.getBigIntegerValue());
+        }
+        return BigDecimal.valueOf(parser.getLongValue());
+    }
+
+    private Json object(int line, int column) throws IOException {
+        Map<String, Json> members = new LinkedHashMap<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            Json value = value(parser.nextToken());
+            if (members.put(key, value) != null) {
+                problems.error("model.duplicate-key", pathOf(parser.getParsingContext()),
+                    value.line(), value.column(),
+                    "the key \"" + key + "\" appears twice in the same object");
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new IllegalStateException("unexpected token " + token);
+        }
+        return new Json.Obj(members, line, column);
+    }
+
+    private Json array(int line, int column) throws IOException {
+        List<Json> items = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(value(token));
+        }
+        return new Json.Arr(items, line, column);
+    }
+
+    private void syntax(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        String path = parser == null ? "$" : pathOf(parser.getParsingContext());
+        problems.error("model.syntax", path, line, column, syntaxMessage(e));
+    }
+
+    /** Jackson's message without its source excerpt and location lines. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        if (original == null) {
+            return "not valid JSON";
+        }
+        String first = original.split("\\R", 2)[0].trim();
+        if (first.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early (truncated JSON): " + lowerFirst(first);
+        }
+        if (e instanceof InputCoercionException) {
+            return "number out of range: " + lowerFirst(first);
+        }
+        return "not valid JSON: " + lowerFirst(first);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.add(JsonPath.key("", c.getCurrentName()));
+            }
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            path.append(parts.get(i));
+        }
+        return path.toString();
+    }
+}

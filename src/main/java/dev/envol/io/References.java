@@ -1,0 +1,115 @@
+package dev.envol.io;
+
+import dev.envol.model.ArchitectureKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ids a model declares and the references between them. Ids are checked for duplicates as
+ * they are declared; references are checked at the end, when every id is known, so that the file
+ * may declare things in any order.
+ */
+final class References {
+    private enum To { APPLICATION, WAVE, LINK_END }
+
+    private record Declared(ArchitectureKind kind, int line) {
+    }
+
+    /** Where the reference is: a member of an object, or (for lists of ids) a given path. */
+    private record Reference(To to, String id, ArchitectureKind kind, Fields in, String key,
+                             String fixedPath, Json fixedAt) {
+        String path() {
+            return in == null ? fixedPath : in.path(key);
+        }
+
+        Json at() {
+            return in == null ? fixedAt : in.present(key);
+        }
+    }
+
+    private final Problems problems;
+    private final Map<String, Declared> components = new HashMap<>();
+    private final Map<String, Declared> applications = new HashMap<>();
+    private final Map<String, Declared> waves = new HashMap<>();
+    private final List<Reference> references = new ArrayList<>();
+
+    References(Problems problems) {
+        this.problems = problems;
+    }
+
+    void component(String id, ArchitectureKind kind, Fields in, String key) {
+        declare(components, id, kind, in, key, "component");
+    }
+
+    void declareApplication(String id, Fields in, String key) {
+        declare(applications, id, null, in, key, "application");
+    }
+
+    void declareWave(String id, Fields in, String key) {
+        declare(waves, id, null, in, key, "wave");
+    }
+
+    private void declare(Map<String, Declared> ids, String id, ArchitectureKind kind, Fields in,
+                         String key, String what) {
+        Json at = in.present(key);
+        Declared first = ids.putIfAbsent(id, new Declared(kind, at.line()));
+        if (first != null) {
+            String path = in.path(key);
+            String where = first.kind == null ? "" : " in " + first.kind.key();
+            problems.error("model.duplicate-id", path, at, "the " + what + " id \"" + id
+                + "\" is already used by another " + what + where + " (line " + first.line + ")");
+        }
+    }
+
+    void application(String id, Fields in, String key) {
+        references.add(new Reference(To.APPLICATION, id, null, in, key, null, null));
+    }
+
+    void application(String id, String path, Json at) {
+        references.add(new Reference(To.APPLICATION, id, null, null, null, path, at));
+    }
+
+    void wave(String id, Fields in, String key) {
+        references.add(new Reference(To.WAVE, id, null, in, key, null, null));
+    }
+
+    void linkEnd(String id, ArchitectureKind kind, Fields in, String key) {
+        references.add(new Reference(To.LINK_END, id, kind, in, key, null, null));
+    }
+
+    /** Reports every reference to an id that is not declared where it should be. */
+    void check() {
+        for (Reference r : references) {
+            switch (r.to) {
+                case APPLICATION -> {
+                    if (!applications.containsKey(r.id)) {
+                        problems.error("model.unknown-application", r.path(), r.at(),
+                            "no application has the id \"" + r.id + "\"");
+                    }
+                }
+                case WAVE -> {
+                    if (!waves.containsKey(r.id)) {
+                        problems.error("model.unknown-wave", r.path(), r.at(),
+                            "no wave has the id \"" + r.id + "\"");
+                    }
+                }
+                case LINK_END -> linkEnd(r);
+                default -> throw new IllegalStateException(r.to.name());
+            }
+        }
+    }
+
+    private void linkEnd(Reference r) {
+        Declared end = components.get(r.id);
+        if (end == null) {
+            problems.error("model.unknown-link-end", r.path(), r.at(),
+                "the link points to \"" + r.id + "\", which no component has as id");
+        } else if (end.kind != r.kind) {
+            problems.warning("model.dangling-link", r.path(), r.at(),
+                "the link points to \"" + r.id + "\", a component of the " + end.kind.key()
+                    + " architecture, not the " + r.kind.key() + " one");
+        }
+    }
+}

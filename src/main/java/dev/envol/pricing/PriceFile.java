@@ -1,0 +1,108 @@
+package dev.envol.pricing;
+
+import dev.envol.model.InputException;
+import dev.envol.model.PurchaseOption;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text format of the embedded catalog and of the cache files: a CSV where sources are written
+ * once ({@code s,ID,TEXT}) and prices refer to them
+ * ({@code p,service,region,key,options,purchase,usdPerUnit,unit,upfrontUsd,recurringUsd,asOf,sourceId}).
+ * Lines starting with {@code #} are comments.
+ */
+public final class PriceFile {
+    private static final int PRICE_FIELDS = 12;
+
+    private PriceFile() {
+    }
+
+    /** Reads every entry; {@code name} names the file in error messages. */
+    public static List<PriceEntry> read(BufferedReader in, String name) throws IOException {
+        Map<String, String> sources = new HashMap<>();
+        List<PriceEntry> entries = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                List<String> f = CsvLine.split(line);
+                if (f.get(0).equals("s") && f.size() == 3) {
+                    sources.put(f.get(1), f.get(2));
+                } else if (f.get(0).equals("p") && f.size() == PRICE_FIELDS) {
+                    entries.add(entry(f, sources));
+                } else {
+                    throw new IllegalArgumentException("not a source (s,...) or price (p,...) line");
+                }
+            } catch (RuntimeException e) {
+                throw new InputException(name + " line " + number + ": " + e.getMessage()
+                    + " (delete the file or refresh the prices)", e);
+            }
+        }
+        return entries;
+    }
+
+    private static PriceEntry entry(List<String> f, Map<String, String> sources) {
+        String source = sources.get(f.get(11));
+        if (source == null) {
+            throw new IllegalArgumentException("unknown source id " + f.get(11));
+        }
+        PurchaseOption purchase = PurchaseOption.fromKey(f.get(5))
+            .orElseThrow(() -> new IllegalArgumentException("unknown purchase option " + f.get(5)));
+        return new PriceEntry(f.get(1), f.get(2), f.get(3), f.get(4), purchase,
+            new BigDecimal(f.get(6)), f.get(7), decimal(f.get(8)), decimal(f.get(9)),
+            LocalDate.parse(f.get(10)), source);
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text.isEmpty() ? null : new BigDecimal(text);
+    }
+
+    /** Writes {@code entries} with a header comment. */
+    public static void write(Writer out, String header, Iterable<PriceEntry> entries)
+        throws IOException {
+        for (String line : header.split("\n")) {
+            out.write("# " + line + "\n");
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        StringBuilder prices = new StringBuilder();
+        for (PriceEntry e : entries) {
+            String id = ids.get(e.source());
+            if (id == null) {
+                id = Integer.toString(ids.size() + 1);
+                ids.put(e.source(), id);
+                out.write("s," + id + "," + CsvLine.quote(e.source()) + "\n");
+            }
+            prices.setLength(0);
+            prices.append("p,").append(CsvLine.quote(e.service())).append(',')
+                .append(CsvLine.quote(e.region())).append(',')
+                .append(CsvLine.quote(e.key())).append(',')
+                .append(CsvLine.quote(e.options())).append(',')
+                .append(e.purchase().key()).append(',')
+                .append(plain(e.usdPerUnit())).append(',')
+                .append(CsvLine.quote(e.unit())).append(',')
+                .append(plain(e.upfrontUsd())).append(',')
+                .append(plain(e.recurringUsdPerUnit())).append(',')
+                .append(e.asOf()).append(',').append(id).append('\n');
+            out.write(prices.toString());
+        }
+    }
+
+    static String plain(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.envol.pricing;
+
+import dev.envol.model.PurchaseOption;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A {@link PriceCatalog} over a {@link PriceTable}: normalises the query with
+ * {@link ServiceRules}, applies AWS's documented rules (RDS Multi-AZ = 2 x Single-AZ when no
+ * Multi-AZ price is known) and otherwise answers {@link Unpriced} with what is missing.
+ */
+final class TableCatalog implements PriceCatalog {
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private final PriceTable table;
+    private final String source;
+    private final String where;
+    private final List<InstanceSpec> instanceTypes;
+
+    /**
+     * @param where how reasons name the catalog, e.g. "the embedded catalog"
+     */
+    TableCatalog(PriceTable table, String source, String where, List<InstanceSpec> instanceTypes) {
+        this.table = table;
+        this.source = source;
+        this.where = where;
+        this.instanceTypes = List.copyOf(instanceTypes);
+    }
+
+    @Override
+    public PriceResult lookup(PriceQuery query) {
+        ServiceRules.Key key;
+        try {
+            key = ServiceRules.normalize(query);
+        } catch (IllegalArgumentException e) {
+            return new Unpriced(e.getMessage());
+        }
+        PriceEntry entry = table.get(key.id());
+        if (entry != null) {
+            return entry.toPrice();
+        }
+        if (key.service().equals("rds") && key.options().contains("deployment=multi-az")) {
+            PriceEntry single = table.get(
+                key.withOptions(key.options().replace("multi-az", "single-az")).id());
+            if (single != null) {
+                return single.scaled(TWO, "Multi-AZ = 2 x Single-AZ rule").toPrice();
+            }
+        }
+        return new Unpriced(reason(key));
+    }
+
+    private String reason(ServiceRules.Key key) {
+        StringBuilder text = new StringBuilder("no ");
+        if (key.purchase() != PurchaseOption.ON_DEMAND) {
+            text.append(key.purchase().key()).append(' ');
+        }
+        text.append("price for ").append(key.service()).append(' ').append(key.key());
+        if (!key.options().isEmpty()) {
+            text.append(" (").append(key.options().replace(';', ',')).append(')');
+        }
+        text.append(" in ").append(key.region()).append(" in ").append(where);
+        if (key.service().equals("ec2") && key.options().contains("os=windows")) {
+            text.append(" (the embedded catalog has Linux prices only)");
+        }
+        if (ProductRules.covers(key.service())) {
+            String region = key.region().equals(ServiceRules.GLOBAL_REGION) ? "us-east-1"
+                : key.region();
+            text.append(" (try `envol prices refresh --region ").append(region)
+                .append(" --services ").append(key.service()).append("`)");
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return table.newest();
+    }
+
+    @Override
+    public List<InstanceSpec> instanceTypes() {
+        return instanceTypes;
+    }
+}
