@@ -106,6 +106,12 @@ public final class History {
         fire();
     }
 
+    /** The snapshot differs from the file on disk although nothing was edited (a restored copy). */
+    public void markUnsaved() {
+        savedState = -1;
+        fire();
+    }
+
     public boolean isDirty() {
         return state != savedState;
     }

@@ -123,11 +123,16 @@ public final class DocumentViewModel {
         return store;
     }
 
-    /** Opens a snapshot restored from a recovery file: unsaved, untitled. */
-    public void openRecovered(Project recovered) {
+    /**
+     * Opens a snapshot restored from a recovery file: it belongs to {@code original} (null when
+     * untitled) and counts as unsaved until saved (one undo step back to the file on disk is not
+     * kept: the recovery copy is all there is).
+     */
+    public void openRecovered(Project recovered, Path original) {
         loadProblems.clear();
-        reset(recovered, null);
-        dirty.set(true);
+        reset(recovered, original);
+        history.markUnsaved();
+        sync();
     }
 
     public boolean save() {

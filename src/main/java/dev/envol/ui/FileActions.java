@@ -63,8 +63,7 @@ public final class FileActions {
         window.tasks().run(read, result -> {
             if (doc.accept(file, result)) {
                 recent.add(file);
-                window.canvas(dev.envol.model.ArchitectureKind.CURRENT).fit();
-                window.canvas(dev.envol.model.ArchitectureKind.TARGET).fit();
+                window.canvases().forEach(c -> c.overview());
             } else {
                 window.showProblems();
             }
@@ -73,10 +72,11 @@ public final class FileActions {
     }
 
     public void save() {
-        if (window.document().fileProperty().get() == null) {
+        Path file = window.document().fileProperty().get();
+        if (file == null) {
             saveAsDialog();
-        } else {
-            window.document().save();
+        } else if (window.document().save()) {
+            window.autosave().ifPresent(a -> a.discard(file));
         }
     }
 
@@ -84,8 +84,10 @@ public final class FileActions {
         FileChooser chooser = chooser(m().get("menu.file.saveAs"));
         chooser.setInitialFileName("model.envol.json");
         File f = chooser.showSaveDialog(stage);
+        Path before = window.document().fileProperty().get();
         if (f != null && window.document().saveAs(f.toPath())) {
             recent.add(f.toPath());
+            window.autosave().ifPresent(a -> a.discard(before));
         }
     }
 

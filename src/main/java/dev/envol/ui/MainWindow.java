@@ -45,6 +45,7 @@ public final class MainWindow {
     private List<DiagramCanvas> canvases;
     private DiagramCanvas lastFocused;
     private final Label banner = new Label();
+    private dev.envol.ui.files.Autosave autosave;
 
     public MainWindow(Stage stage, DocumentViewModel doc, AppSettings settings, PriceCatalog prices) {
         this.stage = stage;
@@ -57,6 +58,16 @@ public final class MainWindow {
                 showError(b);
             }
         });
+    }
+
+    /** Turns on autosave to recovery files (the app does; tests need not). */
+    public void setAutosave(dev.envol.ui.files.Autosave autosave) {
+        this.autosave = autosave;
+        autosave.start();
+    }
+
+    java.util.Optional<dev.envol.ui.files.Autosave> autosave() {
+        return java.util.Optional.ofNullable(autosave);
     }
 
     /** Builds (or rebuilds, after a language change) the scene content. */
@@ -120,7 +131,9 @@ public final class MainWindow {
         root.getStyleClass().add("envol-root");
         files.installDrop(root);
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, 1400, 880);
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.min(1560, screen.getWidth() - 20),
+                Math.min(960, screen.getHeight() - 40));
             scene.getStylesheets().add(MainWindow.class.getResource("envol.css").toExternalForm());
             stage.setScene(scene);
         } else {
@@ -129,6 +142,8 @@ public final class MainWindow {
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();
+            } else {
+                autosave().ifPresent(a -> a.discard(doc.fileProperty().get()));
             }
         });
     }
@@ -160,6 +175,10 @@ public final class MainWindow {
 
     public DiagramCanvas canvas(ArchitectureKind kind) {
         return canvases.get(kind == ArchitectureKind.CURRENT ? 0 : 1);
+    }
+
+    List<DiagramCanvas> canvases() {
+        return canvases;
     }
 
     public void showCanvas(ArchitectureKind kind) {
@@ -199,6 +218,7 @@ public final class MainWindow {
 
     void close() {
         if (files.confirmDiscard()) {
+            autosave().ifPresent(a -> a.discard(doc.fileProperty().get()));
             stage.close();
         }
     }

@@ -72,7 +72,7 @@ public final class DiagramCanvas extends Pane {
         canvas.setHeight(getHeight());
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
-            fit();
+            overview();
         } else {
             redraw();
         }
@@ -117,6 +117,12 @@ public final class DiagramCanvas extends Pane {
 
     public void fit() {
         viewport.fit(geometry().extent(), getWidth(), getHeight());
+        redraw();
+    }
+
+    /** Fit, but never so small that labels disappear: used when a model is opened. */
+    public void overview() {
+        viewport.overview(geometry().extent(), getWidth(), getHeight(), 0.6);
         redraw();
     }
 

@@ -58,6 +58,19 @@ final class Viewport {
         offsetY = (height - world.getHeight() * scale) / 2 - world.getMinY() * scale;
     }
 
+    /**
+     * The view on opening a model: everything when it fits at a readable scale, else the
+     * top-left of the diagram at {@code minScale} (tiles keep their labels).
+     */
+    void overview(Rectangle2D world, double width, double height, double minScale) {
+        fit(world, width, height);
+        if (world != null && scale < minScale) {
+            scale = minScale;
+            offsetX = 40 - world.getMinX() * scale;
+            offsetY = 40 - world.getMinY() * scale;
+        }
+    }
+
     /** The world rectangle a screen of this size shows. */
     Rectangle2D visibleWorld(double width, double height) {
         Point2D a = toWorld(0, 0);

@@ -47,6 +47,12 @@ public final class InspectorView extends ScrollPane {
         box.getChildren().clear();
         grid = new GridPane();
         grid.getStyleClass().add("inspector-grid");
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(120);
+        var fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
         row = 0;
         if (vm.component().isPresent()) {
             component(vm.component().get());
@@ -191,6 +197,7 @@ public final class InspectorView extends ScrollPane {
             }
             Label error = new Label();
             error.getStyleClass().add("field-error");
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
             Function<String, String> check = t -> {
                 try {
                     f.write().apply(s, t);
