@@ -36,6 +36,7 @@ final class AwsTypes {
                 .requiredText("instanceType", "EC2 instance type, e.g. m5.large")
                 .choice("os", "linux", "Operating system", "linux", "windows")
                 .number("ebsGb", "GB", 0, "EBS gp3 storage per instance")
+                .flag("ebsEncrypted", false, "EBS volumes encrypted at rest with KMS")
                 .number("hoursPerMonth", "h", null, "Running hours a month (default: the model's)"),
             aws("aws.asg", "EC2 Auto Scaling group", COMPUTE, "mdi2s-server-network")
                 .requiredText("instanceType", "EC2 instance type, e.g. m6g.large")
@@ -43,7 +44,8 @@ final class AwsTypes {
                 .integer("max", "instances", null, "Maximum size of the group")
                 .number("average", "instances", null,
                     "Average instances running over the month (default: min)")
-                .number("ebsGb", "GB", 0, "EBS gp3 storage per instance"),
+                .number("ebsGb", "GB", 0, "EBS gp3 storage per instance")
+                .flag("ebsEncrypted", false, "EBS volumes encrypted at rest with KMS"),
             aws("aws.alb", "Application Load Balancer", NETWORK, "mdi2s-scale-balance")
                 .number("lcu", "LCU", 1, "Average load balancer capacity units an hour"),
             aws("aws.cloudfront", "CloudFront", NETWORK, "mdi2c-cloud")

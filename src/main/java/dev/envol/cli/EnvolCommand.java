@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
     description = "Cloud migration modeler: prices, business case, waves, checks, exports.",
     subcommands = {
         // One line per command; keep them in PRODUCT.md's order.
+        EstimateCommand.class,
+        PlanCommand.class,
+        CheckCommand.class,
         PricesCommand.class,
+        DiffCommand.class,
         GenerateCommand.class,
     })
 public final class EnvolCommand implements Runnable {

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code envol prices lookup|refresh|import}: the price catalog from the command line. */
 @Command(name = "prices", mixinStandardHelpOptions = true,
     description = "Look up AWS list prices, refresh them from AWS, import an offer file.",
-    subcommands = {PricesLookupCommand.class})
+    subcommands = {PricesLookupCommand.class, PricesRefreshCommand.class,
+        PricesImportCommand.class})
 public final class PricesCommand implements Runnable {
     @Override
     public void run() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +31,26 @@ public final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
+        removeLeftovers(target);
         if (keepBackup && Files.isRegularFile(target)) {
             Path backup = target.resolveSibling(target.getFileName() + ".bak");
             replace(backup, Files.readAllBytes(target));
         }
         replace(target, content);
+    }
+
+    /** Temporary files a killed save left behind: one writer per file, so none is live. */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(target.getParent(),
+            f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(prefix) && name.endsWith(".tmp");
+            })) {
+            for (Path leftover : files) {
+                Files.deleteIfExists(leftover);
+            }
+        }
     }
 
     private static void replace(Path target, byte[] content) throws IOException {

@@ -101,12 +101,14 @@ final class Fields {
         return null;
     }
 
-    /** A string that must match {@code [a-z0-9][a-z0-9-]*} ({@code model.bad-id} otherwise). */
+    /**
+     * A string that must match {@code [a-z0-9][a-z0-9-]*} ({@code model.bad-id} otherwise). A bad
+     * id is still returned, so that references to it do not add a second, misleading problem.
+     */
     String id(String key, boolean required) {
         String id = text(key, required);
         if (id != null && !Ids.valid(id)) {
             problems.error("model.bad-id", path(key), present(key), Ids.complaint(id));
-            return null;
         }
         return id;
     }

@@ -130,7 +130,10 @@ final class JsonTreeReader {
         if (original == null) {
             return "not valid JSON";
         }
-        String first = original.split("\\R", 2)[0].trim();
+        String first = original.split("\\R", 2)[0].trim()
+            .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
+            .replace("Object starting at", "the object starting at")
+            .replace("Array starting at", "the array starting at");
         if (first.startsWith("Unexpected end-of-input")) {
             return "the file ends too early (truncated JSON): " + lowerFirst(first);
         }

@@ -13,14 +13,20 @@ import java.nio.file.StandardOpenOption;
 /** Writes a file so that readers see the old or the new content, never half of it. */
 final class AtomicFiles {
     interface Content {
-        void writeTo(OutputStream out) throws IOException;
+        /** Writes the content; false to give up (the target stays as it was). */
+        boolean writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    /** Temp file in the same folder, flushed and synced, then moved over {@code target}. */
-    static void write(Path target, Content content) throws IOException {
+    /**
+     * Temp file in the same folder, flushed and synced, then moved over {@code target}; when
+     * {@code content} fails or gives up, the target is untouched.
+     *
+     * @return whether the target was replaced
+     */
+    static boolean write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -28,7 +34,9 @@ final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(channel);
-                content.writeTo(out);
+                if (!content.writeTo(out)) {
+                    return false;
+                }
                 out.flush();
                 channel.force(true);
             }
@@ -38,6 +46,7 @@ final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            return true;
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -63,6 +63,7 @@ public final class PriceCache {
                 new OutputStreamWriter(out, StandardCharsets.UTF_8));
             PriceFile.write(writer, header, entries);
             writer.flush();
+            return true;
         });
         return target;
     }

@@ -72,20 +72,35 @@ public final class PriceFile {
     /** Writes {@code entries} with a header comment. */
     public static void write(Writer out, String header, Iterable<PriceEntry> entries)
         throws IOException {
-        for (String line : header.split("\n")) {
-            out.write("# " + line + "\n");
-        }
-        Map<String, String> ids = new LinkedHashMap<>();
-        StringBuilder prices = new StringBuilder();
+        Sink sink = new Sink(out, header);
         for (PriceEntry e : entries) {
+            sink.add(e);
+        }
+    }
+
+    /** Writes entries one by one (streaming), each source once. */
+    public static final class Sink {
+        private final Writer out;
+        private final Map<String, String> ids = new LinkedHashMap<>();
+        private final StringBuilder line = new StringBuilder(160);
+        private int count;
+
+        public Sink(Writer out, String header) throws IOException {
+            this.out = out;
+            for (String text : header.split("\n")) {
+                out.write("# " + text + "\n");
+            }
+        }
+
+        public void add(PriceEntry e) throws IOException {
             String id = ids.get(e.source());
             if (id == null) {
                 id = Integer.toString(ids.size() + 1);
                 ids.put(e.source(), id);
                 out.write("s," + id + "," + CsvLine.quote(e.source()) + "\n");
             }
-            prices.setLength(0);
-            prices.append("p,").append(CsvLine.quote(e.service())).append(',')
+            line.setLength(0);
+            line.append("p,").append(CsvLine.quote(e.service())).append(',')
                 .append(CsvLine.quote(e.region())).append(',')
                 .append(CsvLine.quote(e.key())).append(',')
                 .append(CsvLine.quote(e.options())).append(',')
@@ -95,7 +110,12 @@ public final class PriceFile {
                 .append(plain(e.upfrontUsd())).append(',')
                 .append(plain(e.recurringUsdPerUnit())).append(',')
                 .append(e.asOf()).append(',').append(id).append('\n');
-            out.write(prices.toString());
+            out.write(line.toString());
+            count++;
+        }
+
+        public int count() {
+            return count;
         }
     }
 

@@ -1,16 +1,160 @@
 package dev.envol.pricing;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Which AWS products Envol reads from the Price List API and offer files, and as what. */
+/**
+ * Which AWS products Envol prices and as what catalog key: shared by the Price List refresh and
+ * the offer-file import so that both read a product the same way. Attribute names are compared
+ * normalised (lower case, letters and digits only), so {@code "Instance Type"} in an offer CSV
+ * header and {@code instanceType} in a Price List product are the same attribute.
+ */
 public final class ProductRules {
     /** Services a refresh or an offer import can fill. */
     public static final Set<String> SERVICES = Set.of("ec2", "rds", "elasticache", "s3");
+    /** AWS service codes ({@code servicecode}, {@code OfferCode}) by Envol service. */
+    public static final Map<String, String> SERVICE_CODES = Map.of("ec2", "AmazonEC2",
+        "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3");
+
+    private static final Set<String> RDS_ENGINES = Set.of("MySQL", "PostgreSQL", "MariaDB");
+    private static final Set<String> CACHE_ENGINES = Set.of("Redis", "Memcached", "Valkey");
+    /** Older products and offer files name the region only by its location. */
+    private static final Map<String, String> LOCATIONS = Map.ofEntries(
+        Map.entry("US East (N. Virginia)", "us-east-1"), Map.entry("US East (Ohio)", "us-east-2"),
+        Map.entry("US West (N. California)", "us-west-1"), Map.entry("US West (Oregon)", "us-west-2"),
+        Map.entry("EU (Ireland)", "eu-west-1"), Map.entry("Europe (Ireland)", "eu-west-1"),
+        Map.entry("EU (London)", "eu-west-2"), Map.entry("Europe (London)", "eu-west-2"),
+        Map.entry("EU (Paris)", "eu-west-3"), Map.entry("Europe (Paris)", "eu-west-3"),
+        Map.entry("EU (Frankfurt)", "eu-central-1"), Map.entry("Europe (Frankfurt)", "eu-central-1"),
+        Map.entry("EU (Stockholm)", "eu-north-1"), Map.entry("EU (Milan)", "eu-south-1"),
+        Map.entry("Asia Pacific (Tokyo)", "ap-northeast-1"),
+        Map.entry("Asia Pacific (Mumbai)", "ap-south-1"),
+        Map.entry("Asia Pacific (Singapore)", "ap-southeast-1"),
+        Map.entry("Asia Pacific (Sydney)", "ap-southeast-2"),
+        Map.entry("Canada (Central)", "ca-central-1"),
+        Map.entry("South America (Sao Paulo)", "sa-east-1"));
+
+    /** The attributes of one product, by normalised name; "" when absent. */
+    public interface Attributes {
+        String get(String normalisedName);
+    }
+
+    /**
+     * What a product prices.
+     *
+     * @param dimensionUnit the AWS unit of the price dimensions to read ("Hrs", "GB-Mo", ...)
+     */
+    public record Match(String service, String region, String key, String options, String unit,
+                       String dimensionUnit) {
+    }
 
     private ProductRules() {
     }
 
     public static boolean covers(String service) {
         return SERVICES.contains(service);
+    }
+
+    /** {@code "Pre Installed S/W"} -> {@code "preinstalledsw"}. */
+    public static String normalise(String attribute) {
+        StringBuilder name = new StringBuilder(attribute.length());
+        for (int i = 0; i < attribute.length(); i++) {
+            char c = attribute.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                name.append(Character.toLowerCase(c));
+            }
+        }
+        return name.toString();
+    }
+
+    /** The catalog key of a product, or null when Envol does not price it. */
+    public static Match match(String serviceCode, Attributes a, String fallbackRegion) {
+        String locationType = a.get("locationtype");
+        if (!locationType.isEmpty() && !locationType.equals("AWS Region")) {
+            return null;
+        }
+        String region = a.get("regioncode");
+        if (region.isEmpty()) {
+            region = LOCATIONS.getOrDefault(a.get("location"), fallbackRegion);
+        }
+        if (region == null || region.isEmpty()) {
+            return null;
+        }
+        return switch (serviceCode) {
+            case "AmazonEC2" -> ec2(a, region);
+            case "AmazonRDS" -> rds(a, region);
+            case "AmazonElastiCache" -> elastiCache(a, region);
+            case "AmazonS3" -> s3(a, region);
+            default -> null;
+        };
+    }
+
+    private static Match ec2(Attributes a, String region) {
+        String os = a.get("operatingsystem");
+        String market = a.get("marketoption");
+        if (!a.get("productfamily").startsWith("Compute Instance")
+            || !a.get("tenancy").equals("Shared") || !a.get("preinstalledsw").equals("NA")
+            || !a.get("capacitystatus").equals("Used")
+            || !a.get("licensemodel").equals("No License required")
+            || !(market.isEmpty() || market.equals("OnDemand"))
+            || !(os.equals("Linux") || os.equals("Windows")) || a.get("instancetype").isEmpty()) {
+            return null;
+        }
+        return new Match("ec2", region, lower(a.get("instancetype")), "os=" + lower(os), "hour",
+            "Hrs");
+    }
+
+    private static Match rds(Attributes a, String region) {
+        String engine = a.get("databaseengine");
+        String deployment = a.get("deploymentoption");
+        if (!a.get("productfamily").equals("Database Instance") || !RDS_ENGINES.contains(engine)
+            || !(deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))
+            || !a.get("instancetype").startsWith("db.")) {
+            return null;
+        }
+        return new Match("rds", region, a.get("instancetype"),
+            "deployment=" + lower(deployment) + ";engine=" + lower(engine), "hour", "Hrs");
+    }
+
+    private static Match elastiCache(Attributes a, String region) {
+        String engine = a.get("cacheengine");
+        if (!a.get("productfamily").equals("Cache Instance") || !CACHE_ENGINES.contains(engine)
+            || !a.get("instancetype").startsWith("cache.")) {
+            return null;
+        }
+        return new Match("elasticache", region, a.get("instancetype"), "engine=" + lower(engine),
+            "hour", "Hrs");
+    }
+
+    private static Match s3(Attributes a, String region) {
+        String family = a.get("productfamily");
+        if (family.equals("Storage") && a.get("volumetype").equals("Standard")
+            && a.get("storageclass").equals("General Purpose")) {
+            return new Match("s3", region, "storage-standard", "", "GB-month", "GB-Mo");
+        }
+        if (family.equals("API Request")) {
+            String group = a.get("group");
+            if (group.equals("S3-API-Tier1")) {
+                return new Match("s3", region, "put-request", "", "request", "Requests");
+            }
+            if (group.equals("S3-API-Tier2")) {
+                return new Match("s3", region, "get-request", "", "request", "Requests");
+            }
+        }
+        return null;
+    }
+
+    /** The attribute names {@link #match} reads (offer-file import reads only these columns). */
+    public static List<String> attributesRead() {
+        return List.of("locationtype", "regioncode", "location", "productfamily", "operatingsystem",
+            "marketoption", "tenancy", "preinstalledsw", "capacitystatus", "licensemodel",
+            "instancetype", "databaseengine", "deploymentoption", "cacheengine", "volumetype",
+            "storageclass", "group");
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,124 @@
+package dev.envol.cli;
+
+import dev.envol.cost.ArchitectureCost;
+import dev.envol.cost.BusinessCase;
+import dev.envol.cost.ComponentCost;
+import dev.envol.cost.CostCategory;
+import dev.envol.cost.CostLine;
+import dev.envol.cost.CostReport;
+import dev.envol.cost.MonthCost;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * {@code estimate --format json}: the keys PRODUCT.md promises, plus the groupings and the
+ * settings the figures depend on. Amounts are rounded to cents, unit prices to 10 decimals.
+ */
+final class EstimateJson {
+    private EstimateJson() {
+    }
+
+    static String render(CostReport report, BusinessCase businessCase) {
+        CostJsonWriter json = new CostJsonWriter().beginObject();
+        json.field("model", report.project().name());
+        json.field("currency", report.currency());
+        json.field("region", report.project().settings().region());
+        json.field("pricing", report.project().settings().pricing().key());
+        json.field("usdToCurrency", report.project().settings().usdToCurrency());
+        architecture(json.key("current"), report.current());
+        architecture(json.key("target"), report.target());
+        json.key("savings").beginObject()
+            .field("monthly", Amounts.cents(report.monthlySavings()))
+            .field("percent", report.savingsPercent().map(Amounts::cents).orElse(null))
+            .endObject();
+        json.key("unpricedComponents").number(report.unpricedCount());
+        businessCase(json.key("businessCase"), businessCase);
+        json.key("catalog").beginObject()
+            .field("source", report.catalogSource())
+            .field("asOf", report.catalogAsOf().toString())
+            .endObject();
+        return json.endObject().toString();
+    }
+
+    private static void architecture(CostJsonWriter json, ArchitectureCost arch) {
+        json.beginObject();
+        json.field("monthly", Amounts.cents(arch.monthly()));
+        json.key("unpricedComponents").number(arch.unpricedCount());
+        money(json.key("byApplication"), arch.byApplication());
+        money(json.key("byDomain"), arch.byDomain());
+        json.key("byCategory").beginObject();
+        for (Map.Entry<CostCategory, BigDecimal> e : arch.byCategory().entrySet()) {
+            json.field(e.getKey().key(), Amounts.cents(e.getValue()));
+        }
+        json.endObject();
+        json.key("components").beginArray();
+        for (ComponentCost c : arch.components()) {
+            component(json, c);
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void component(CostJsonWriter json, ComponentCost c) {
+        json.beginObject();
+        json.field("id", c.id()).field("name", c.name()).field("type", c.type())
+            .field("application", c.application());
+        if (c.region() != null) {
+            json.field("region", c.region());
+        }
+        if (c.purchase() != null) {
+            json.field("pricing", c.purchase().key());
+        }
+        json.field("monthly", Amounts.cents(c.monthly()));
+        json.key("lines").beginArray();
+        for (CostLine line : c.lines()) {
+            json.beginObject()
+                .field("item", line.item())
+                .field("quantity", Amounts.exact(line.quantity()))
+                .field("unit", line.unit())
+                .field("unitPrice", Amounts.exact(line.unitPrice()))
+                .field("amount", Amounts.cents(line.amount()))
+                .field("category", line.category().key())
+                .field("source", line.source())
+                .field("asOf", line.asOf() == null ? null : line.asOf().toString())
+                .endObject();
+        }
+        json.endArray();
+        json.key("unpriced").beginArray();
+        c.unpriced().forEach(json::string);
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void businessCase(CostJsonWriter json, BusinessCase bc) {
+        json.beginObject();
+        json.key("horizonMonths").number(bc.horizonMonths());
+        json.field("startMonth", bc.startMonth().toString());
+        json.field("waves", bc.waveOrigin());
+        json.field("migrationCost", Amounts.cents(bc.migrationCost()));
+        json.field("currentTco", Amounts.cents(bc.currentTco()));
+        json.field("targetTco", Amounts.cents(bc.targetTco()));
+        json.field("breakEvenMonth",
+            bc.breakEvenMonth() == null ? null : bc.breakEvenMonth().toString());
+        json.field("npv", Amounts.cents(bc.npv()));
+        json.key("months").beginArray();
+        for (MonthCost m : bc.months()) {
+            json.beginObject()
+                .field("month", m.month().toString())
+                .field("asIs", Amounts.cents(m.asIs()))
+                .field("current", Amounts.cents(m.current()))
+                .field("target", Amounts.cents(m.target()))
+                .field("oneTime", Amounts.cents(m.oneTime()))
+                .field("cumulativeSavings", Amounts.cents(m.cumulativeSavings()))
+                .endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void money(CostJsonWriter json, Map<String, BigDecimal> values) {
+        json.beginObject();
+        values.forEach((k, v) -> json.field(k, Amounts.cents(v)));
+        json.endObject();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.envol.cost;
+
+import dev.envol.model.Strategy;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * How one application enters the business case.
+ *
+ * @param wave        the wave id, or {@code null} when the plan does not include it (then it
+ *                    keeps its current cost and costs no migration effort)
+ * @param cutover     the wave's start month, or {@code null}
+ * @param oneTimeCost effort days x day rate
+ */
+public record ApplicationMigration(String application, Strategy strategy, String wave,
+                                   YearMonth cutover, BigDecimal effortDays,
+                                   BigDecimal oneTimeCost, BigDecimal currentMonthly,
+                                   BigDecimal targetMonthly) {
+    public boolean planned() {
+        return wave != null;
+    }
+}

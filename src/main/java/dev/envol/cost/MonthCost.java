@@ -1,0 +1,25 @@
+package dev.envol.cost;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * One month of the business case timeline, in the model currency.
+ *
+ * @param asIs              the current estate's run rate (what staying put costs)
+ * @param current           current components still running on the migration path
+ * @param target            target components already running on the migration path
+ * @param oneTime           migration effort spent this month
+ * @param cumulativeSavings as-is minus migration path, summed from the first month
+ */
+public record MonthCost(YearMonth month, BigDecimal asIs, BigDecimal current, BigDecimal target,
+                        BigDecimal oneTime, BigDecimal cumulativeSavings) {
+    /** The migration path's cost this month. */
+    public BigDecimal migrationPath() {
+        return current.add(target).add(oneTime);
+    }
+
+    public BigDecimal savings() {
+        return asIs.subtract(migrationPath());
+    }
+}

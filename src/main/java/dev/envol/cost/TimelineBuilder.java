@@ -1,0 +1,188 @@
+package dev.envol.cost;
+
+import dev.envol.model.Application;
+import dev.envol.model.Settings;
+import dev.envol.model.Strategy;
+import dev.envol.model.Wave;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link BusinessCase} timeline. Each application adds its run rates and effort to
+ * per-month change arrays (a cost starting in month a and stopping in month b is +x at a and -x
+ * at b), so the cost of a timeline grows with applications plus months, not their product.
+ */
+final class TimelineBuilder {
+    private static final MathContext MC = MathContext.DECIMAL128;
+
+    private final CostReport report;
+    private final WaveSource waves;
+    private final Settings settings;
+    private final int horizon;
+    private final BigDecimal[] currentChange;
+    private final BigDecimal[] targetChange;
+    private final BigDecimal[] oneTime;
+
+    TimelineBuilder(CostReport report, WaveSource waves) {
+        this.report = report;
+        this.waves = waves;
+        this.settings = report.project().settings();
+        this.horizon = Math.max(0, settings.horizonMonths());
+        this.currentChange = zeros(horizon + 1);
+        this.targetChange = zeros(horizon + 1);
+        this.oneTime = zeros(horizon);
+    }
+
+    BusinessCase build() {
+        Map<String, Wave> waveOf = waveOfApplication();
+        List<ApplicationMigration> apps = new ArrayList<>();
+        BigDecimal migrationCost = BigDecimal.ZERO;
+        for (Application app : report.project().applications()) {
+            ApplicationMigration m = migrate(app, waveOf.get(app.id()));
+            apps.add(m);
+            if (m.planned()) {
+                migrationCost = migrationCost.add(m.oneTimeCost());
+            }
+        }
+        unassigned(firstWaveStart());
+        return summarise(migrationCost, apps);
+    }
+
+    private ApplicationMigration migrate(Application app, Wave wave) {
+        BigDecimal days = app.effortDays() != null ? app.effortDays()
+            : settings.effortDays(app.strategy());
+        BigDecimal effort = days.multiply(settings.dayRate());
+        BigDecimal current = report.current().application(app.id());
+        BigDecimal target = report.target().application(app.id());
+        if (wave == null) {
+            run(currentChange, current, 0, horizon);
+            return new ApplicationMigration(app.id(), app.strategy(), null, null, days, effort,
+                current, target);
+        }
+        int cutover = index(wave.start());
+        if (app.strategy() == Strategy.RETAIN) {
+            run(currentChange, current, 0, horizon);
+        } else if (app.strategy() == Strategy.RETIRE) {
+            run(currentChange, current, 0, cutover);
+        } else {
+            run(currentChange, current, 0, cutover + settings.dualRunMonths());
+            run(targetChange, target, cutover, horizon);
+        }
+        spread(effort, cutover);
+        return new ApplicationMigration(app.id(), app.strategy(), wave.id(), wave.start(), days,
+            effort, current, target);
+    }
+
+    /** Components without an application stop and start with the first wave. */
+    private void unassigned(YearMonth firstWave) {
+        BigDecimal current = report.current().application(CostReport.UNASSIGNED);
+        BigDecimal target = report.target().application(CostReport.UNASSIGNED);
+        if (firstWave == null) {
+            run(currentChange, current, 0, horizon);
+            return;
+        }
+        int cutover = index(firstWave);
+        run(currentChange, current, 0, cutover + settings.dualRunMonths());
+        run(targetChange, target, cutover, horizon);
+    }
+
+    private BusinessCase summarise(BigDecimal migrationCost, List<ApplicationMigration> apps) {
+        BigDecimal asIs = report.current().monthly();
+        List<MonthCost> months = new ArrayList<>(horizon);
+        BigDecimal current = BigDecimal.ZERO;
+        BigDecimal target = BigDecimal.ZERO;
+        BigDecimal cumulative = BigDecimal.ZERO;
+        BigDecimal targetTco = BigDecimal.ZERO;
+        BigDecimal npv = BigDecimal.ZERO;
+        BigDecimal growth = BigDecimal.ONE.add(
+            settings.discountRate().divide(BigDecimal.valueOf(12), MC));
+        BigDecimal discount = BigDecimal.ONE;
+        for (int m = 0; m < horizon; m++) {
+            current = current.add(currentChange[m]);
+            target = target.add(targetChange[m]);
+            BigDecimal path = current.add(target).add(oneTime[m]);
+            BigDecimal savings = asIs.subtract(path);
+            cumulative = cumulative.add(savings);
+            targetTco = targetTco.add(path);
+            discount = discount.divide(growth, MC);
+            npv = npv.add(savings.multiply(discount, MC));
+            months.add(new MonthCost(settings.startMonth().plusMonths(m), asIs, current, target,
+                oneTime[m], cumulative));
+        }
+        return new BusinessCase(report.currency(), settings.startMonth(), horizon, migrationCost,
+            asIs.multiply(BigDecimal.valueOf(horizon)), targetTco, breakEven(months), npv,
+            months, apps, waves.origin());
+    }
+
+    private static YearMonth breakEven(List<MonthCost> months) {
+        int from = 0;
+        for (int m = 0; m < months.size(); m++) {
+            if (months.get(m).cumulativeSavings().signum() < 0) {
+                from = m + 1;
+            }
+        }
+        return from < months.size() ? months.get(from).month() : null;
+    }
+
+    /** Adds {@code monthly} to the months [from, to), clipped to the horizon. */
+    private void run(BigDecimal[] change, BigDecimal monthly, int from, int to) {
+        int a = Math.max(0, from);
+        int b = Math.min(horizon, to);
+        if (monthly.signum() == 0 || a >= b) {
+            return;
+        }
+        change[a] = change[a].add(monthly);
+        change[b] = change[b].subtract(monthly);
+    }
+
+    /** The wave's effort, evenly over its months; the last month takes the rounding rest. */
+    private void spread(BigDecimal effort, int from) {
+        int length = Math.max(1, settings.waveLengthMonths());
+        BigDecimal part = effort.divide(BigDecimal.valueOf(length), MC);
+        BigDecimal rest = effort.subtract(part.multiply(BigDecimal.valueOf(length - 1L)));
+        for (int i = 0; i < length; i++) {
+            int m = from + i;
+            if (m >= 0 && m < horizon) {
+                oneTime[m] = oneTime[m].add(i == length - 1 ? rest : part);
+            }
+        }
+    }
+
+    private Map<String, Wave> waveOfApplication() {
+        Map<String, Wave> byId = new HashMap<>();
+        Map<String, Wave> waveOf = new HashMap<>();
+        for (Wave wave : waves.waves()) {
+            byId.putIfAbsent(wave.id(), wave);
+            for (String app : wave.applications()) {
+                waveOf.putIfAbsent(app, wave);
+            }
+        }
+        // An application pinned to a saved wave but not listed in it still moves with it.
+        for (Application app : report.project().applications()) {
+            if (!waveOf.containsKey(app.id()) && app.wave() != null && byId.containsKey(app.wave())) {
+                waveOf.put(app.id(), byId.get(app.wave()));
+            }
+        }
+        return waveOf;
+    }
+
+    private YearMonth firstWaveStart() {
+        return waves.waves().stream().map(Wave::start).min(YearMonth::compareTo).orElse(null);
+    }
+
+    private int index(YearMonth month) {
+        return (int) ChronoUnit.MONTHS.between(settings.startMonth(), month);
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] a = new BigDecimal[n];
+        java.util.Arrays.fill(a, BigDecimal.ZERO);
+        return a;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.envol.plan;
+
+import dev.envol.model.ArchitectureKind;
+import dev.envol.model.Severity;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every migration risk of a finished plan: the flags are computed from where units ended up, not
+ * from what the scheduler meant to do, so nothing the plan breaks goes unreported.
+ */
+final class PlanFlags {
+    private static final int LISTED = 5;
+
+    private final UnitGraph units;
+    private final GroupGraph groups;
+    private final Map<String, Integer> waveOf;
+    private final YearMonth startMonth;
+    private final int waveLength;
+    private final List<Flag> flags = new ArrayList<>();
+
+    private PlanFlags(UnitGraph units, GroupGraph groups, Map<String, Integer> waveOf,
+                      YearMonth startMonth, int waveLength) {
+        this.units = units;
+        this.groups = groups;
+        this.waveOf = waveOf;
+        this.startMonth = startMonth;
+        this.waveLength = waveLength;
+    }
+
+    /** The flags, errors first, then warnings, then information; each kind in model order. */
+    static List<Flag> of(UnitGraph units, GroupGraph groups, Map<String, Integer> waveOf,
+                         WaveCapacity capacity, YearMonth startMonth, int waveLength) {
+        PlanFlags f = new PlanFlags(units, groups, waveOf, startMonth, waveLength);
+        f.unmapped();
+        f.cycles();
+        new CapacityFlags(units, waveOf, capacity).addTo(f.flags);
+        f.dependencies();
+        f.flags.sort(Comparator.comparing(Flag::severity));
+        return List.copyOf(f.flags);
+    }
+
+    YearMonth start(int wave) {
+        return startMonth.plusMonths((long) (wave - 1) * waveLength);
+    }
+
+    private void unmapped() {
+        for (MigrationUnit u : units.units()) {
+            List<String> current = units.currentComponents(u.id());
+            if (u.moves() && !current.isEmpty() && units.targetComponentCount(u.id()) == 0) {
+                flags.add(new Flag(Flag.UNMAPPED, Severity.WARNING, "'" + u.id() + "' ("
+                    + u.strategy().key() + ") has " + current.size() + " current component"
+                    + (current.size() == 1 ? "" : "s") + " (" + list(current)
+                    + ") and nothing in the target architecture",
+                    ArchitectureKind.CURRENT, List.of(u.id()), current));
+            }
+        }
+    }
+
+    private void cycles() {
+        for (List<Integer> set : groups.stronglyConnected(g -> true)) {
+            if (set.size() < 2) {
+                continue;
+            }
+            List<String> members = new ArrayList<>();
+            set.forEach(g -> members.addAll(groups.groups().get(g).units()));
+            List<String> waves = members.stream().map(waveOf::get).distinct().sorted()
+                .map(WavePins::id).toList();
+            String where = waves.size() == 1 ? "placed together in " + waves.get(0)
+                : waves.size() <= 3 ? "spread over " + String.join(", ", waves) + " (capacity or pins)"
+                : "spread over " + waves.size() + " waves from " + waves.get(0) + " to "
+                    + waves.get(waves.size() - 1) + " (capacity or pins)";
+            flags.add(new Flag(Flag.CYCLE, Severity.WARNING, members.size()
+                + " applications depend on each other in a cycle (" + list(members) + "): " + where,
+                null, members, List.of()));
+        }
+    }
+
+    private void dependencies() {
+        for (Dependency d : units.dependencies()) {
+            MigrationUnit a = units.unit(d.from());
+            MigrationUnit b = units.unit(d.to());
+            if (a.retained() || b.retained()) {
+                retained(a, b, d);
+            } else if (!waveOf.get(a.id()).equals(waveOf.get(b.id()))) {
+                crossing(a, b, d);
+            }
+        }
+    }
+
+    /** A link between a unit that moves and one retained on-premise crosses the WAN for good. */
+    private void retained(MigrationUnit a, MigrationUnit b, Dependency d) {
+        MigrationUnit mover = a.retained() ? b : a;
+        if (mover.retained() || mover.retired()) {
+            return; // both stay, or the other end is switched off: never hybrid
+        }
+        int wave = waveOf.get(mover.id());
+        String since = " from " + start(wave) + " (" + mover.id() + " moves in "
+            + WavePins.id(wave) + ")";
+        String what = a.retained()
+            ? "retained '" + a.id() + "' depends on '" + b.id() + "'"
+            : "'" + a.id() + "' depends on retained '" + b.id() + "'";
+        List<String> both = List.of(a.id(), b.id());
+        flags.add(new Flag(Flag.RETAINED_DEPENDENCY, Severity.WARNING,
+            what + ": permanent hybrid link" + since, d.architecture(), both, d.components()));
+        if (d.hard()) {
+            flags.add(new Flag(Flag.HARD_LINK_SPLIT, Severity.ERROR, "hard link between '"
+                + a.id() + "' and '" + b.id() + "' crosses the WAN for good" + since,
+                d.architecture(), both, d.components()));
+        }
+    }
+
+    /** {@code a} depends on {@code b} and they are in different waves. */
+    private void crossing(MigrationUnit a, MigrationUnit b, Dependency d) {
+        int waveA = waveOf.get(a.id());
+        int waveB = waveOf.get(b.id());
+        List<String> both = List.of(a.id(), b.id());
+        String inverted = waveB > waveA
+            ? "; '" + a.id() + "' moves before its dependency because of "
+                + (inPinnedGroup(a) ? "a pin" : "a cycle")
+            : "";
+        if (d.hard()) {
+            flags.add(new Flag(Flag.HARD_LINK_SPLIT, Severity.ERROR, "hard link from '" + a.id()
+                + "' (" + WavePins.id(waveA) + ") to '" + b.id() + "' (" + WavePins.id(waveB)
+                + ") is split across waves" + inverted, d.architecture(), both, d.components()));
+            return;
+        }
+        YearMonth from = start(Math.min(waveA, waveB));
+        YearMonth to = start(Math.max(waveA, waveB));
+        long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS);
+        flags.add(new Flag(Flag.HYBRID_LINK, inverted.isEmpty() ? Severity.INFO : Severity.WARNING,
+            "'" + a.id() + "' (" + WavePins.id(waveA) + ") depends on '" + b.id() + "' ("
+                + WavePins.id(waveB) + "): hybrid link from " + from + " to " + to + " ("
+                + months + " month" + (months == 1 ? "" : "s") + ")" + inverted,
+            d.architecture(), both, d.components()));
+    }
+
+    /** Pinned itself, or hard-linked to a pinned unit. */
+    private boolean inPinnedGroup(MigrationUnit unit) {
+        Integer group = groups.groupOf(unit.id());
+        return group != null && groups.groups().get(group).pinnedWave() != null;
+    }
+
+    static String list(List<String> ids) {
+        if (ids.size() <= LISTED) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, LISTED)) + " and " + (ids.size() - LISTED)
+            + " more";
+    }
+}
