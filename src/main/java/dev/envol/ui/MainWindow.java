@@ -9,7 +9,14 @@ import dev.envol.ui.inspector.InspectorView;
 import dev.envol.ui.inspector.InspectorViewModel;
 import dev.envol.ui.palette.PaletteView;
 import dev.envol.ui.palette.PaletteViewModel;
-import dev.envol.ui.panels.NotAvailable;
+import dev.envol.model.Project;
+import dev.envol.plan.WavePlan;
+import dev.envol.ui.canvas.Badges;
+import dev.envol.ui.panels.AnalysisViewModel;
+import dev.envol.ui.panels.BusinessCasePanel;
+import dev.envol.ui.panels.CostBadges;
+import dev.envol.ui.panels.CostsPanel;
+import javafx.concurrent.Task;
 import dev.envol.ui.panels.ProblemsPanel;
 import dev.envol.ui.panels.StatusBar;
 import dev.envol.ui.panels.WavesPanel;
@@ -37,6 +44,13 @@ public final class MainWindow {
     private final AppSettings settings;
     private final PriceCatalog prices;
     private final CopyBuffer copyBuffer = new CopyBuffer();
+    /** One daemon thread computes costs, business case and checks after each edit. */
+    private final java.util.concurrent.ExecutorService analysisThread =
+        java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "envol-analysis");
+            t.setDaemon(true);
+            return t;
+        });
     private Messages messages;
     private FileActions files;
     private TaskRunner tasks;
@@ -92,11 +106,14 @@ public final class MainWindow {
         canvasTabs.setId("canvas-tabs");
         canvasTabs.getSelectionModel().select(1);
 
+        AnalysisViewModel analysis = new AnalysisViewModel(doc, prices, analysisThread,
+            javafx.application.Platform::runLater);
+        WavesViewModel waves = new WavesViewModel(doc);
         panelTabs = new TabPane(
-            tab("panel.costs", new NotAvailable(messages.get("costs.missing"))),
-            tab("panel.business", new NotAvailable(messages.get("business.missing"))),
-            tab("panel.waves", new WavesPanel(new WavesViewModel(doc), messages)),
-            tab("panel.problems", new ProblemsPanel(doc, messages)));
+            tab("panel.costs", new CostsPanel(analysis, messages)),
+            tab("panel.business", new BusinessCasePanel(analysis, messages)),
+            tab("panel.waves", new WavesPanel(waves, messages, () -> planWaves(waves))),
+            tab("panel.problems", new ProblemsPanel(doc, analysis, messages, this::showCanvas)));
         panelTabs.setId("panel-tabs");
         SplitPane centre = new SplitPane(canvasTabs, panelTabs);
         centre.setOrientation(Orientation.VERTICAL);
@@ -122,6 +139,11 @@ public final class MainWindow {
         closeBanner.setOnAction(e -> banner.setText(""));
 
         StatusBar status = new StatusBar(doc, prices, messages);
+        analysis.analysisProperty().addListener((o, a, b) -> {
+            status.showTotals(b.costs());
+            Badges.Source badges = CostBadges.of(b.costs());
+            canvases.forEach(c -> c.badgesProperty().set(badges));
+        });
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox bottom = new HBox(status, tasks);
         bottom.getStyleClass().add("bottom-bar");
@@ -146,6 +168,24 @@ public final class MainWindow {
                 autosave().ifPresent(a -> a.discard(doc.fileProperty().get()));
             }
         });
+    }
+
+    /** Runs the wave planner off the UI thread (Cancel stops waiting for it). */
+    private void planWaves(WavesViewModel waves) {
+        Project snapshot = doc.current();
+        Task<WavePlan> task = new Task<>() {
+            @Override
+            protected WavePlan call() {
+                updateTitle(messages.get("task.planning"));
+                updateProgress(-1, 1);
+                return waves.plan(snapshot);
+            }
+        };
+        tasks.run(task, plan -> {
+            if (doc.current() == snapshot) {
+                waves.apply(plan);
+            }
+        }, e -> doc.errorProperty().set(e.getMessage()));
     }
 
     private Tab tab(String key, javafx.scene.Node content) {

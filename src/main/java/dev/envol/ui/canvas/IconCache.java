@@ -32,6 +32,9 @@ final class IconCache {
         }
         icon.setIconSize(size);
         icon.setIconColor(colour);
+        // the icon font is applied through CSS: give the glyph a scene so it is styled first
+        new javafx.scene.Scene(new javafx.scene.Group(icon));
+        icon.applyCss();
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         return icon.snapshot(params, null);

@@ -14,11 +14,12 @@ public final class StatusBar extends HBox {
     private final Label totals = new Label();
 
     public StatusBar(DocumentViewModel doc, PriceCatalog catalog, Messages messages) {
+        this.messages = messages;
         getStyleClass().add("status-bar");
         Label source = new Label(messages.get("status.catalog", catalog.source(), catalog.asOf()));
         source.setId("status-catalog");
         totals.setId("status-totals");
-        totals.setText(messages.get("status.costsMissing"));
+        totals.setText(messages.get("status.computing"));
         Label dirty = new Label();
         dirty.setId("status-dirty");
         dirty.textProperty().bind(Bindings.when(doc.dirtyProperty())
@@ -40,7 +41,13 @@ public final class StatusBar extends HBox {
         return l;
     }
 
-    public Label totals() {
-        return totals;
+    private Messages messages;
+
+    public void showTotals(dev.envol.cost.CostReport r) {
+        var l = messages.locale();
+        totals.setText(messages.get("status.totals",
+            MoneyText.format(r.current().monthly(), r.currency(), l, 0),
+            MoneyText.format(r.target().monthly(), r.currency(), l, 0),
+            r.unpricedCount()));
     }
 }

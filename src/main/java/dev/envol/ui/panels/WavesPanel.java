@@ -21,19 +21,38 @@ public final class WavesPanel extends VBox {
     private final Messages messages;
     private final HBox lanes = new HBox(8);
 
-    public WavesPanel(WavesViewModel vm, Messages messages) {
+    public WavesPanel(WavesViewModel vm, Messages messages, Runnable planAction) {
         this.vm = vm;
         this.messages = messages;
         Button plan = new Button(messages.get("waves.plan"));
-        plan.setDisable(true);
-        Label why = new Label(messages.get("waves.plannerMissing"));
-        why.getStyleClass().add("text-muted");
-        HBox bar = new HBox(8, plan, why);
+        plan.setId("waves-plan");
+        plan.setOnAction(e -> planAction.run());
+        Label hint = new Label(messages.get("waves.hint"));
+        hint.getStyleClass().add("text-muted");
+        HBox bar = new HBox(8, plan, hint);
         bar.getStyleClass().add("panel-bar");
         ScrollPane scroll = new ScrollPane(lanes);
         scroll.setFitToHeight(true);
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(bar, scroll);
+        javafx.scene.control.ListView<dev.envol.plan.Flag> flags = new javafx.scene.control.ListView<>(vm.flags());
+        flags.setId("waves-flags");
+        flags.setPrefWidth(380);
+        flags.setPlaceholder(new Label(messages.get("waves.noFlags")));
+        flags.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(dev.envol.plan.Flag f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : f.severity().name().toLowerCase() + "  " + f.code() + ": " + f.message());
+            }
+        });
+        flags.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.select(b);
+            }
+        });
+        HBox body = new HBox(8, scroll, flags);
+        HBox.setHgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(bar, body);
         getStyleClass().add("panel");
         vm.document().projectProperty().addListener((o, a, b) -> rebuild());
         rebuild();

@@ -1,6 +1,13 @@
 package dev.envol.ui.panels;
 
+import dev.envol.edit.ChangeWavesCommand;
 import dev.envol.edit.PinApplicationCommand;
+import dev.envol.model.ArchitectureKind;
+import dev.envol.plan.DependencyWavePlanner;
+import dev.envol.plan.Flag;
+import dev.envol.plan.WavePlan;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import dev.envol.model.Application;
 import dev.envol.model.Project;
 import dev.envol.model.Wave;
@@ -17,6 +24,7 @@ public final class WavesViewModel {
     }
 
     private final DocumentViewModel doc;
+    private final ObservableList<Flag> flags = FXCollections.observableArrayList();
 
     public WavesViewModel(DocumentViewModel doc) {
         this.doc = doc;
@@ -44,6 +52,36 @@ public final class WavesViewModel {
         p.waves().forEach(w -> lanes.add(new Lane(w, byWave.get(w.id()))));
         lanes.add(new Lane(null, unplanned));
         return lanes;
+    }
+
+    /** Runs the wave planner on the current snapshot (call off the UI thread). */
+    public WavePlan plan(Project snapshot) {
+        return new DependencyWavePlanner().plan(snapshot);
+    }
+
+    /** Saves a plan's waves into the model (one undoable edit) and lists its flags. */
+    public void apply(WavePlan plan) {
+        flags.setAll(plan.flags());
+        List<Wave> waves = plan.toModelWaves();
+        if (!waves.equals(doc.current().waves())) {
+            doc.edit(new ChangeWavesCommand(doc.current().waves(), waves));
+        }
+    }
+
+    public ObservableList<Flag> flags() {
+        return flags;
+    }
+
+    /** Selects on the canvas the components a flag is about. */
+    public void select(Flag flag) {
+        ArchitectureKind kind = flag.architecture() == null ? ArchitectureKind.CURRENT : flag.architecture();
+        java.util.Set<String> ids = new java.util.HashSet<>(flag.components());
+        if (ids.isEmpty()) {
+            doc.current().architecture(kind).components().stream()
+                .filter(c -> flag.applications().contains(c.application()))
+                .forEach(c -> ids.add(c.id()));
+        }
+        doc.selectionProperty().set(dev.envol.ui.Selection.of(kind, ids));
     }
 
     public void pin(String applicationId, String waveId) {
