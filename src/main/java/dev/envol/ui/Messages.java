@@ -7,13 +7,16 @@ import java.util.ResourceBundle;
 /** The UI texts of one language (resource bundle {@code dev/envol/ui/messages}). */
 public final class Messages {
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     public Messages(Locale locale) {
+        this.locale = locale;
         this.bundle = ResourceBundle.getBundle("dev.envol.ui.messages", locale);
     }
 
+    /** The language asked for (the bundle's own locale is ROOT for English: numbers need this). */
     public Locale locale() {
-        return bundle.getLocale();
+        return locale;
     }
 
     public String get(String key, Object... args) {

@@ -51,9 +51,9 @@ class MainWindowFxTest {
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 10 s", e);
+            throw new AssertionError("condition not met in 30 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -92,10 +92,27 @@ class MainWindowFxTest {
         assertThat(doc.current().target().links()).contains(Link.of("asg", "accounts-rds", null));
 
         robot.interact(() -> doc.selectionProperty().set(Selection.of(ArchitectureKind.TARGET, java.util.Set.of("asg"))));
+        robot.clickOn("#prop-min").write("2").type(KeyCode.ENTER);
         robot.clickOn("#prop-instanceType").write("m6g.large").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc.current().target().component("asg").orElseThrow().props().text("instanceType"))
             .contains("m6g.large");
+        // the target total moves by exactly the new group's monthly cost
+        var engine = new dev.envol.cost.CostEngine();
+        var before = engine.estimate(opened, PriceCatalogs.standard());
+        var after = engine.estimate(doc.current(), PriceCatalogs.standard());
+        var asgCost = after.componentCost("asg").orElseThrow();
+        assertThat(asgCost.isUnpriced()).isFalse();
+        assertThat(after.target().monthly().subtract(before.target().monthly()))
+            .isEqualByComparingTo(asgCost.monthly());
+        String expected = dev.envol.ui.panels.MoneyText.format(after.target().monthly(), after.currency(),
+            java.util.Locale.ENGLISH, 0);
+        Label totals = robot.lookup("#status-totals").queryAs(Label.class);
+        try {
+            waitUntil(() -> totals.getText().contains("target " + expected));
+        } catch (AssertionError e) {
+            throw new AssertionError("status shows '" + totals.getText() + "', expected target " + expected, e);
+        }
         assertThat(doc.undoTextProperty().get()).isEqualTo("Change instanceType of asg");
 
         robot.clickOn(canvas);
@@ -103,6 +120,7 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc.current().target().component("asg").orElseThrow().props().has("instanceType")).isFalse();
         assertThat(doc.redoTextProperty().get()).isEqualTo("Change instanceType of asg");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -47,6 +47,9 @@ public final class AnalysisViewModel {
     private void recompute(Project project) {
         long mine = generation.incrementAndGet();
         background.execute(() -> {
+            if (generation.get() != mine) {
+                return; // a newer snapshot is queued: skip straight to it
+            }
             Analysis result;
             try {
                 CostReport costs = engine.estimate(project, prices);
