@@ -27,7 +27,7 @@ public final class EnvolApp extends Application {
         AppSettings settings = new AppSettings(Preferences.userNodeForPackage(EnvolApp.class));
         settings.theme().apply();
         DocumentViewModel doc = new DocumentViewModel(ModelStore.files(), Project.empty("New model"));
-        MainWindow window = new MainWindow(stage, doc, settings, PriceCatalogs.standard());
+        MainWindow window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
         window.build();
         stage.show();
         RecoveryFiles recovery = RecoveryFiles.inUserHome();

@@ -42,7 +42,7 @@ public final class MainWindow {
     private final Stage stage;
     private final DocumentViewModel doc;
     private final AppSettings settings;
-    private final PriceCatalog prices;
+    private final java.util.function.Supplier<PriceCatalog> prices;
     private final CopyBuffer copyBuffer = new CopyBuffer();
     /** One daemon thread computes costs, business case and checks after each edit. */
     private final java.util.concurrent.ExecutorService analysisThread =
@@ -61,7 +61,8 @@ public final class MainWindow {
     private final Label banner = new Label();
     private dev.envol.ui.files.Autosave autosave;
 
-    public MainWindow(Stage stage, DocumentViewModel doc, AppSettings settings, PriceCatalog prices) {
+    public MainWindow(Stage stage, DocumentViewModel doc, AppSettings settings,
+                      java.util.function.Supplier<PriceCatalog> prices) {
         this.stage = stage;
         this.doc = doc;
         this.settings = settings;
@@ -138,7 +139,7 @@ public final class MainWindow {
         bannerBox.managedProperty().bind(bannerBox.visibleProperty());
         closeBanner.setOnAction(e -> banner.setText(""));
 
-        StatusBar status = new StatusBar(doc, prices, messages);
+        StatusBar status = new StatusBar(doc, messages);
         analysis.analysisProperty().addListener((o, a, b) -> {
             status.showTotals(b.costs());
             Badges.Source badges = CostBadges.of(b.costs());

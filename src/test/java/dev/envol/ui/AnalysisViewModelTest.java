@@ -15,7 +15,7 @@ class AnalysisViewModelTest {
     void costsFollowEveryEditOfTheSampleModel() {
         var doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(),
             ModelFiles.load(Path.of("models/betting-platform.envol.json")));
-        var vm = new AnalysisViewModel(doc, PriceCatalogs.standard(), Runnable::run, Runnable::run);
+        var vm = new AnalysisViewModel(doc, PriceCatalogs::standard, Runnable::run, Runnable::run);
         assertThat(vm.failureProperty().get()).isNull();
         var before = vm.analysisProperty().get().costs();
         assertThat(before.target().monthly()).isPositive();

@@ -43,7 +43,7 @@ class MainWindowFxTest {
         sample = dir.resolve("betting-platform.envol.json");
         java.nio.file.Files.copy(Path.of("models/betting-platform.envol.json"), sample);
         doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(), Project.empty("empty"));
-        window = new MainWindow(stage, doc, settings, PriceCatalogs.standard());
+        window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
         window.build();
         stage.show();
         window.files().open(sample);

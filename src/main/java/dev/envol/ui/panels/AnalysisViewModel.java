@@ -26,20 +26,25 @@ public final class AnalysisViewModel {
                            CheckReport checks) {
     }
 
-    private final PriceCatalog prices;
+    private final java.util.function.Supplier<PriceCatalog> pricesSource;
+    private PriceCatalog prices;
+    private Checker checker;
     private final Executor background;
     private final Executor ui;
     private final CostEngine engine = new CostEngine();
-    private final Checker checker;
     private final AtomicLong generation = new AtomicLong();
     private final ObjectProperty<Analysis> analysis = new SimpleObjectProperty<>();
     private final StringProperty failure = new SimpleStringProperty();
 
-    public AnalysisViewModel(DocumentViewModel doc, PriceCatalog prices, Executor background, Executor ui) {
-        this.prices = prices;
+    /**
+     * @param prices loaded on the background thread at the first estimate, so reading the price
+     *               catalog never delays the first window
+     */
+    public AnalysisViewModel(DocumentViewModel doc, java.util.function.Supplier<PriceCatalog> prices,
+                             Executor background, Executor ui) {
+        this.pricesSource = prices;
         this.background = background;
         this.ui = ui;
-        this.checker = Checker.withPrices(prices);
         doc.projectProperty().addListener((o, a, b) -> recompute(b));
         recompute(doc.current());
     }
@@ -52,6 +57,10 @@ public final class AnalysisViewModel {
             }
             Analysis result;
             try {
+                if (prices == null) {
+                    prices = pricesSource.get();
+                    checker = Checker.withPrices(prices);
+                }
                 CostReport costs = engine.estimate(project, prices);
                 result = new Analysis(project, costs, BusinessCase.from(costs), checker.check(project));
             } catch (RuntimeException e) {
@@ -77,7 +86,4 @@ public final class AnalysisViewModel {
         return failure;
     }
 
-    public PriceCatalog prices() {
-        return prices;
-    }
 }

@@ -1,6 +1,5 @@
 package dev.envol.ui.panels;
 
-import dev.envol.pricing.PriceCatalog;
 import dev.envol.ui.DocumentViewModel;
 import dev.envol.ui.Messages;
 import javafx.beans.binding.Bindings;
@@ -13,10 +12,12 @@ import javafx.scene.layout.Region;
 public final class StatusBar extends HBox {
     private final Label totals = new Label();
 
-    public StatusBar(DocumentViewModel doc, PriceCatalog catalog, Messages messages) {
+    private final Label source = new Label();
+
+    public StatusBar(DocumentViewModel doc, Messages messages) {
         this.messages = messages;
         getStyleClass().add("status-bar");
-        Label source = new Label(messages.get("status.catalog", catalog.source(), catalog.asOf()));
+        source.setText(messages.get("status.catalogLoading"));
         source.setId("status-catalog");
         totals.setId("status-totals");
         totals.setText(messages.get("status.computing"));
@@ -45,6 +46,7 @@ public final class StatusBar extends HBox {
 
     public void showTotals(dev.envol.cost.CostReport r) {
         var l = messages.locale();
+        source.setText(messages.get("status.catalog", r.catalogSource(), r.catalogAsOf()));
         totals.setText(messages.get("status.totals",
             MoneyText.format(r.current().monthly(), r.currency(), l, 0),
             MoneyText.format(r.target().monthly(), r.currency(), l, 0),
