@@ -98,6 +98,19 @@ public class CanvasPanBenchmark {
         return done.get(10, TimeUnit.SECONDS);
     }
 
+    /** The same pan and repaint without rasterising: what the canvas code itself costs. */
+    @Benchmark
+    public int panRecordOnly() throws Exception {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            int step = frame++ % 200;
+            double dx = step < 100 ? 6 : -6;
+            canvas.pan(dx, dx / 2);
+            done.complete(canvas.redraw());
+        });
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
     private static void onFx(Runnable r) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {

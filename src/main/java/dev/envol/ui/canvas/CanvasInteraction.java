@@ -42,6 +42,8 @@ final class CanvasInteraction {
     private Point2D lastScreen;
     private Placed linkFrom;
     private TextField renameField;
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private Placed tipFor;
 
     CanvasInteraction(DiagramCanvas view) {
         this.view = view;
@@ -57,8 +59,26 @@ final class CanvasInteraction {
             }
         });
         view.setOnScroll(this::scrolled);
+        view.setOnMouseMoved(this::hover);
         view.setOnDragOver(this::dragOver);
         view.setOnDragDropped(this::dropped);
+    }
+
+    /** Hovering a tile shows its cost, or why it is unpriced. */
+    private void hover(MouseEvent e) {
+        Placed t = tileAt(e.getX(), e.getY());
+        if (t == tipFor) {
+            return;
+        }
+        tipFor = t;
+        Badges.Badge badge = t == null ? null : view.badgesProperty().get().badge(t.component().id());
+        if (badge == null) {
+            javafx.scene.control.Tooltip.uninstall(view, tip);
+            return;
+        }
+        tip.setText(t.component().name() + " (" + t.component().type() + "): " + badge.text()
+            + (badge.reason() == null ? "" : "\n" + badge.reason()));
+        javafx.scene.control.Tooltip.install(view, tip);
     }
 
     private Placed tileAt(double sx, double sy) {
