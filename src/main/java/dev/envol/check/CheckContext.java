@@ -8,6 +8,7 @@ import dev.envol.model.Project;
 import dev.envol.pricing.PriceCatalog;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,14 +16,17 @@ import java.util.Objects;
 public final class CheckContext {
     private final Project project;
     private final CheckSettings settings;
+    private final PriceCatalog catalog;
     private final PriceCatalog prices;
     private final UnpricedComponents unpriced;
-    private final Map<ArchitectureKind, Topology> topologies = new EnumMap<>(ArchitectureKind.class);
+    private final Map<ArchitectureKind, Topology> topologies =
+        new EnumMap<>(ArchitectureKind.class);
     private final Map<String, Application> applications = new HashMap<>();
 
     public CheckContext(Project project, PriceCatalog prices, UnpricedComponents unpriced) {
         this.project = Objects.requireNonNull(project, "project");
-        this.prices = new RememberedPrices(Objects.requireNonNull(prices, "prices"));
+        this.catalog = Objects.requireNonNull(prices, "prices");
+        this.prices = new RememberedPrices(catalog);
         this.unpriced = Objects.requireNonNull(unpriced, "unpriced");
         this.settings = CheckSettings.from(project.settings());
         for (Application a : project.applications()) {
@@ -46,8 +50,9 @@ public final class CheckContext {
         return prices;
     }
 
-    public UnpricedComponents unpriced() {
-        return unpriced;
+    /** The components that cannot be priced (asked with the raw catalog: the engine caches). */
+    public List<UnpricedComponents.Item> unpricedComponents() {
+        return unpriced.find(project, catalog);
     }
 
     Topology topology(ArchitectureKind kind) {

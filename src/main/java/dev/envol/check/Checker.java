@@ -45,7 +45,7 @@ public final class Checker {
     }
 
     public static Checker withPrices(PriceCatalog prices) {
-        return new Checker(Inspections.all(), prices, new RequiredPropertiesUnpriced());
+        return new Checker(Inspections.all(), prices, new CostEngineUnpriced());
     }
 
     public CheckReport check(Project project) {

@@ -78,8 +78,9 @@ final class InstancePricing {
                 if (engine.isEmpty()) {
                     return null;
                 }
+                String deployment = c.props().flag("multiAz", false) ? "multi-az" : "single-az";
                 query = PriceQuery.of("rds", region, instanceType).with("engine", engine.get())
-                    .with("deployment", c.props().flag("multiAz", false) ? "multi-az" : "single-az");
+                    .with("deployment", deployment);
             }
             case "aws.elasticache" -> {
                 Optional<String> engine = c.props().text("engine");

@@ -8,8 +8,7 @@ import java.util.Objects;
 
 /**
  * The seam between the checks and the cost engine: which components cannot be priced, and why.
- * The cost engine's report is the authority (it prices every line); {@link
- * RequiredPropertiesUnpriced} answers the same question from the catalog alone.
+ * {@link CostEngineUnpriced} asks the cost engine; tests give a fixed list.
  */
 @FunctionalInterface
 public interface UnpricedComponents {

@@ -32,8 +32,7 @@ public final class UnpricedInspection implements Inspection {
     @Override
     public List<Finding> inspect(CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (UnpricedComponents.Item item
-            : context.unpriced().find(context.project(), context.prices())) {
+        for (UnpricedComponents.Item item : context.unpricedComponents()) {
             ArchitectureKind kind = item.architecture();
             Optional<Component> c = context.topology(kind).component(item.component());
             String what = c.map(Describe::component).orElse(item.component());

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * warnings. Exit 1 when an unsuppressed error exists (a CI pipeline gates on it), 0 otherwise,
  * 2 when the model cannot be read: the first validation error as one line on stderr.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Check a model against security, resilience and cost rules.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no unsuppressed error", "1:an unsuppressed error finding",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         EstimateCommand.class,
         PlanCommand.class,
         CheckCommand.class,
+        ImportCommand.class,
         PricesCommand.class,
         DiffCommand.class,
         GenerateCommand.class,

@@ -5,6 +5,7 @@ import dev.envol.cost.BusinessCase;
 import dev.envol.cost.ComponentCost;
 import dev.envol.cost.CostCategory;
 import dev.envol.cost.CostReport;
+import dev.envol.cost.MonthCost;
 import dev.envol.model.Application;
 import dev.envol.model.Settings;
 import java.math.BigDecimal;
@@ -106,6 +107,28 @@ final class EstimateTable {
                 .orElse("not within " + bc.horizonMonths() + " months"))
             .row("NPV at " + s.discountRate().multiply(BigDecimal.valueOf(100))
                 .stripTrailingZeros().toPlainString() + " %", Amounts.money(bc.npv()));
+        return table.render() + '\n' + byYear(bc);
+    }
+
+    /** The timeline in 12-month slices: what a budget line per year looks like. */
+    private static String byYear(BusinessCase bc) {
+        TextTable table = new TextTable().row("Months", "As-is", "Run rate", "One-time",
+            "Savings", "Cumulative").rule();
+        for (int from = 0; from < bc.months().size(); from += 12) {
+            int to = Math.min(from + 12, bc.months().size());
+            BigDecimal asIs = BigDecimal.ZERO;
+            BigDecimal run = BigDecimal.ZERO;
+            BigDecimal oneTime = BigDecimal.ZERO;
+            for (MonthCost m : bc.months().subList(from, to)) {
+                asIs = asIs.add(m.asIs());
+                run = run.add(m.current()).add(m.target());
+                oneTime = oneTime.add(m.oneTime());
+            }
+            table.row(bc.months().get(from).month() + ".." + bc.months().get(to - 1).month(),
+                Amounts.money(asIs), Amounts.money(run), Amounts.money(oneTime),
+                Amounts.money(asIs.subtract(run).subtract(oneTime)),
+                Amounts.money(bc.months().get(to - 1).cumulativeSavings()));
+        }
         return table.render();
     }
 

@@ -68,7 +68,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         if (write) {
             // the saved model keeps its own settings: --max-per-wave only shapes this plan
-            ModelFiles.save(project.withWaves(plan.toModelWaves()), model);
+            ModelFiles.save(plan.writeInto(project), model);
             if (format.equals("table")) {
                 out.println("wrote " + plan.waves().size() + " waves to " + model);
             }

@@ -27,7 +27,7 @@ final class PricesRefreshCommand implements Callable<Integer> {
     List<String> regions = new ArrayList<>();
 
     @Option(names = "--services", split = ",", paramLabel = "S",
-        defaultValue = "ec2,rds,elasticache,s3",
+        defaultValue = "ec2,rds,elasticache,s3,ebs,nat-gateway,alb",
         description = "Services to refresh (default: ${DEFAULT-VALUE})")
     List<String> services;
 

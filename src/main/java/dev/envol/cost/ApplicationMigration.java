@@ -7,8 +7,9 @@ import java.time.YearMonth;
 /**
  * How one application enters the business case.
  *
- * @param wave        the wave id, or {@code null} when the plan does not include it (then it
- *                    keeps its current cost and costs no migration effort)
+ * @param wave        the wave id, or {@code null} when the plan does not include it: it keeps
+ *                    its current cost and costs no migration effort (a retained application,
+ *                    in no wave by nature, still costs its effort, at the start)
  * @param cutover     the wave's start month, or {@code null}
  * @param oneTimeCost effort days x day rate
  */

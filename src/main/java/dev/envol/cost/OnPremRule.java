@@ -5,7 +5,6 @@ import static dev.envol.cost.CostCategory.LICENCES;
 import static dev.envol.cost.CostCategory.PEOPLE;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * Every {@code onprem.*} type: hardware amortised over {@code amortizationMonths}, licences,
@@ -32,7 +31,7 @@ final class OnPremRule implements CostRule {
             } else {
                 in.local("hardware amortisation (" + months.toPlainString() + " months)",
                     hardware, count, "unit-month",
-                    hardwareCost.divide(months, MathContext.DECIMAL128));
+                    hardwareCost.divide(months, Precision.SCALE, Precision.ROUNDING));
             }
         }
         in.local("licences", LICENCES, count, "unit-month", in.number("licenceMonthly"));

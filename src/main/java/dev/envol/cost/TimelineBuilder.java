@@ -46,7 +46,7 @@ final class TimelineBuilder {
         for (Application app : report.project().applications()) {
             ApplicationMigration m = migrate(app, waveOf.get(app.id()));
             apps.add(m);
-            if (m.planned()) {
+            if (m.planned() || m.strategy() == Strategy.RETAIN) {
                 migrationCost = migrationCost.add(m.oneTimeCost());
             }
         }
@@ -61,7 +61,12 @@ final class TimelineBuilder {
         BigDecimal current = report.current().application(app.id());
         BigDecimal target = report.target().application(app.id());
         if (wave == null) {
+            // Retained applications are in no wave (they stay); their effort, if any, is spent
+            // at the start. Others outside the plan just keep running as they are.
             run(currentChange, current, 0, horizon);
+            if (app.strategy() == Strategy.RETAIN) {
+                spread(effort, 0);
+            }
             return new ApplicationMigration(app.id(), app.strategy(), null, null, days, effort,
                 current, target);
         }
@@ -144,7 +149,8 @@ final class TimelineBuilder {
     /** The wave's effort, evenly over its months; the last month takes the rounding rest. */
     private void spread(BigDecimal effort, int from) {
         int length = Math.max(1, settings.waveLengthMonths());
-        BigDecimal part = effort.divide(BigDecimal.valueOf(length), MC);
+        BigDecimal part = effort.divide(BigDecimal.valueOf(length), Precision.SCALE,
+            Precision.ROUNDING);
         BigDecimal rest = effort.subtract(part.multiply(BigDecimal.valueOf(length - 1L)));
         for (int i = 0; i < length; i++) {
             int m = from + i;

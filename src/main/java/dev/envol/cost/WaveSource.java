@@ -1,15 +1,15 @@
 package dev.envol.cost;
 
-import dev.envol.model.Application;
 import dev.envol.model.Project;
 import dev.envol.model.Wave;
+import dev.envol.plan.DependencyWavePlanner;
 import java.util.List;
 
 /**
  * Where the business case takes its waves from: the model's saved plan when it has one,
  * otherwise a plan made for the occasion (not saved).
  *
- * @param origin for a person: "saved", "planned" or "single wave"
+ * @param origin for a person: "saved" or "planned"
  */
 public record WaveSource(List<Wave> waves, String origin) {
     public WaveSource {
@@ -24,15 +24,14 @@ public record WaveSource(List<Wave> waves, String origin) {
     }
 
     /**
-     * The seam to the wave planner: until it is in this build, every application moves in one
-     * wave at the start month.
+     * No saved plan: the wave planner's plan from the dependencies (not saved). A model without
+     * applications has no waves.
      */
     private static WaveSource unsaved(Project project) {
         if (project.applications().isEmpty()) {
-            return new WaveSource(List.of(), "single wave");
+            return new WaveSource(List.of(), "planned");
         }
-        List<String> all = project.applications().stream().map(Application::id).toList();
-        return new WaveSource(List.of(Wave.of("wave-1", "Wave 1",
-            project.settings().startMonth(), all)), "single wave");
+        return new WaveSource(new DependencyWavePlanner().plan(project).toModelWaves(),
+            "planned");
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads {@code current} or {@code target}: components (types from the catalog, props checked
@@ -23,10 +22,10 @@ import java.util.Set;
  * both architectures are known.
  */
 final class ArchitectureReader {
-    static final Set<String> KNOWN = Set.of("components", "links");
-    static final Set<String> COMPONENT = Set.of("id", "name", "type", "application", "props",
+    static final Known KNOWN = Known.of("components", "links");
+    static final Known COMPONENT = Known.of("id", "name", "type", "application", "props",
         "position", "tags", "public", "suppress");
-    static final Set<String> LINK = Set.of("from", "to", "coupling", "label", "protocol");
+    static final Known LINK = Known.of("from", "to", "coupling", "label", "protocol");
 
     private final Problems problems;
     private final References references;
@@ -43,8 +42,8 @@ final class ArchitectureReader {
         if (f == null) {
             return Architecture.empty();
         }
-        List<Component> components = new ArrayList<>();
         Json.Arr list = f.array("components");
+        List<Component> components = new ArrayList<>(list == null ? 0 : list.items().size());
         if (list != null) {
             String base = f.path("components");
             for (int i = 0; i < list.items().size(); i++) {
@@ -54,8 +53,8 @@ final class ArchitectureReader {
                 }
             }
         }
-        List<Link> links = new ArrayList<>();
         Json.Arr linkList = f.array("links");
+        List<Link> links = new ArrayList<>(linkList == null ? 0 : linkList.items().size());
         if (linkList != null) {
             String base = f.path("links");
             for (int i = 0; i < linkList.items().size(); i++) {
@@ -123,7 +122,8 @@ final class ArchitectureReader {
             return null;
         }
         Map<String, String> tags = new LinkedHashMap<>();
-        for (String key : f.object().members().keySet()) {
+        for (int i = 0; i < f.object().size(); i++) {
+            String key = f.object().key(i);
             String value = f.text(key, false);
             if (value != null) {
                 tags.put(key, value);

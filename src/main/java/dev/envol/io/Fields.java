@@ -3,7 +3,6 @@ package dev.envol.io;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Typed reading of one JSON object's members, reporting what is missing or of the wrong type.
@@ -60,7 +59,7 @@ final class Fields {
 
     /** The value, or {@code null} when absent or JSON null. */
     Json present(String key) {
-        Json value = object.members().get(key);
+        Json value = object.get(key);
         return value instanceof Json.Scalar s && s.value() == null ? null : value;
     }
 
@@ -196,14 +195,15 @@ final class Fields {
     }
 
     /** The members this build does not know, in file order, as plain values. */
-    Map<String, Object> extra(Set<String> known) {
+    Map<String, Object> extra(Known known) {
         Map<String, Object> extra = null;
-        for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            if (!known.contains(member.getKey())) {
+        for (int i = 0; i < object.size(); i++) {
+            String key = object.key(i);
+            if (!known.contains(key)) {
                 if (extra == null) {
                     extra = new LinkedHashMap<>();
                 }
-                extra.put(member.getKey(), member.getValue().plain());
+                extra.put(key, object.value(i).plain());
             }
         }
         return extra;

@@ -21,17 +21,100 @@ sealed interface Json {
     /** What a person calls this kind of value, for messages. */
     String kind();
 
-    /** An object; members keep the file order. */
-    record Obj(Map<String, Json> members, int line, int column) implements Json {
+    /**
+     * An object; members keep the file order. Keys and values sit in two arrays: objects are
+     * small, and Jackson interns member names, so a scan by identity beats hashing (this is the
+     * hot path of the load benchmark).
+     */
+    final class Obj implements Json {
+        private final String[] keys;
+        private final Json[] values;
+        private final int size;
+        private final int line;
+        private final int column;
+
+        /** The arrays may be longer than {@code size}: not trimming saves two copies each. */
+        Obj(String[] keys, Json[] values, int size, int line, int column) {
+            this.keys = keys;
+            this.values = values;
+            this.size = size;
+            this.line = line;
+            this.column = column;
+        }
+
         public Json get(String key) {
-            return members.get(key);
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            int hash = key.hashCode();
+            for (int i = 0; i < size; i++) {
+                if (keys[i].hashCode() == hash && keys[i].equals(key)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public String key(int index) {
+            return keys[index];
+        }
+
+        public Json value(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
         }
 
         @Override
         public Object plain() {
             Map<String, Object> map = new LinkedHashMap<>();
-            members.forEach((k, v) -> map.put(k, v.plain()));
+            for (int i = 0; i < size; i++) {
+                map.put(keys[i], values[i].plain());
+            }
             return map;
+        }
+
+        /**
+         * The members as a read-only map of plain values, without copying: for a consumer that
+         * copies anyway (such as {@code Props.of}).
+         */
+        public Map<String, Object> plainView() {
+            return new java.util.AbstractMap<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public void forEach(java.util.function.BiConsumer<? super String, ? super Object>
+                                        action) {
+                    for (int i = 0; i < size; i++) {
+                        action.accept(keys[i], values[i].plain());
+                    }
+                }
+
+                @Override
+                public java.util.Set<Map.Entry<String, Object>> entrySet() {
+                    java.util.Set<Map.Entry<String, Object>> entries =
+                        new java.util.LinkedHashSet<>();
+                    forEach((k, v) -> entries.add(new java.util.AbstractMap.SimpleEntry<>(k, v)));
+                    return entries;
+                }
+            };
         }
 
         @Override

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds a {@link Json} tree from Jackson's streaming parser, keeping each value's line:column.
@@ -31,7 +31,24 @@ final class JsonTreeReader {
 
     /** The root value, or {@code null} after reporting a {@code model.syntax} problem. */
     Json read(byte[] content) {
-        try (JsonParser p = FACTORY.createParser(content)) {
+        try {
+            return read(FACTORY.createParser(content));
+        } catch (IOException e) {
+            problems.error("model.syntax", "$", 0, 0, "cannot read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Reads straight from the stream (closing it): a whole-file byte array of a large model
+     * costs a copy and a humongous allocation for nothing.
+     */
+    Json read(InputStream content) throws IOException {
+        return read(FACTORY.createParser(content));
+    }
+
+    private Json read(JsonParser created) {
+        try (JsonParser p = created) {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -90,21 +107,44 @@ final class JsonTreeReader {
     }
 
     private Json object(int line, int column) throws IOException {
-        Map<String, Json> members = new LinkedHashMap<>();
+        String[] keys = new String[8];
+        Json[] values = new Json[8];
+        int size = 0;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             Json value = value(parser.nextToken());
-            if (members.put(key, value) != null) {
+            int existing = indexOf(keys, size, key);
+            if (existing >= 0) {
                 problems.error("model.duplicate-key", pathOf(parser.getParsingContext()),
                     value.line(), value.column(),
                     "the key \"" + key + "\" appears twice in the same object");
+                values[existing] = value;
+                continue;
             }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size] = value;
+            size++;
         }
         if (token != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unexpected token " + token);
         }
-        return new Json.Obj(members, line, column);
+        return new Json.Obj(keys, values, size, line, column);
+    }
+
+    /** Member names are interned by Jackson, their hashes cached: cheap to compare first. */
+    private static int indexOf(String[] keys, int size, String key) {
+        int hash = key.hashCode();
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key || keys[i].hashCode() == hash && keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Json array(int line, int column) throws IOException {

@@ -39,7 +39,14 @@ final class Keys {
         return Optional.ofNullable(CRITICALITIES.get(key));
     }
 
+    /** One per link: two comparisons are cheaper than hashing the fresh string. */
     static Optional<Coupling> coupling(String key) {
+        if (key.equals("soft")) {
+            return Optional.of(Coupling.SOFT);
+        }
+        if (key.equals("hard")) {
+            return Optional.of(Coupling.HARD);
+        }
         return Optional.ofNullable(COUPLINGS.get(key));
     }
 }

@@ -19,13 +19,17 @@ public final class ModelFiles {
     /** Reads and validates; never throws for bad content (problems are in the result). */
     public static LoadResult read(Path file) {
         ModelReader reader = new ModelReader(file.toString());
-        byte[] content;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 return reader.unreadable("the file is larger than " + (MAX_BYTES >> 20)
                     + " MB: not a model");
             }
-            content = Files.readAllBytes(file);
+            LoadResult result = reader.read(Files.newInputStream(file));
+            if (result.problems().isEmpty()) {
+                return result;
+            }
+            return new LoadResult(result.project(),
+                CharacterColumns.convert(result.problems(), Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             return reader.unreadable("no such file");
         } catch (AccessDeniedException e) {
@@ -33,7 +37,6 @@ public final class ModelFiles {
         } catch (IOException e) {
             return reader.unreadable("cannot read the file: " + e.getMessage());
         }
-        return reader.read(content);
     }
 
     /** Reads and validates model bytes; {@code file} only names them in problems. */

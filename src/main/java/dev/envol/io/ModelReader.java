@@ -8,22 +8,23 @@ import dev.envol.model.Project;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
 import dev.envol.model.Wave;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads and validates one model file's bytes: syntax, then format, then every field and
  * reference. Finds every problem it can; a model with any error gives no project.
  */
 final class ModelReader {
-    static final Set<String> KNOWN = Set.of("format", "name", "settings", "applications",
+    static final Known KNOWN = Known.of("format", "name", "settings", "applications",
         "current", "target", "waves");
-    static final Set<String> APPLICATION = Set.of("id", "name", "domain", "strategy",
+    static final Known APPLICATION = Known.of("id", "name", "domain", "strategy",
         "criticality", "wave", "effortDays", "owner");
-    static final Set<String> WAVE = Set.of("id", "name", "start", "applications");
+    static final Known WAVE = Known.of("id", "name", "start", "applications");
 
     private final Problems problems;
     private final References references;
@@ -34,7 +35,17 @@ final class ModelReader {
     }
 
     LoadResult read(byte[] content) {
-        Json root = new JsonTreeReader(problems).read(content);
+        LoadResult result = result(new JsonTreeReader(problems).read(content));
+        return new LoadResult(result.project(),
+            CharacterColumns.convert(result.problems(), content));
+    }
+
+    /** Reads from the stream, which the caller opened and this closes. */
+    LoadResult read(InputStream content) throws IOException {
+        return result(new JsonTreeReader(problems).read(content));
+    }
+
+    private LoadResult result(Json root) {
         Project project = root == null ? null : project(root);
         references.check();
         return new LoadResult(problems.hasErrors() ? null : project, problems.sorted());

@@ -4,7 +4,6 @@ import dev.envol.catalog.ComponentType;
 import dev.envol.catalog.PropertySpec;
 import dev.envol.model.Props;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,11 +26,11 @@ final class PropsReader {
             return Props.empty();
         }
         Map<String, PropertySpec> known = type == null ? Map.of() : specsOf(type);
-        Map<String, Object> values = new LinkedHashMap<>();
         boolean ok = true;
-        for (Map.Entry<String, Json> member : f.object().members().entrySet()) {
-            String name = member.getKey();
-            Json value = member.getValue();
+        Json.Obj object = f.object();
+        for (int i = 0; i < object.size(); i++) {
+            String name = object.key(i);
+            Json value = object.value(i);
             PropertySpec spec = known.get(name);
             if (type != null && spec == null) {
                 problems.warning("model.unknown-property", f.path(name), value,
@@ -40,9 +39,8 @@ final class PropsReader {
             } else if (spec != null && !valid(f, name, value, spec)) {
                 ok = false;
             }
-            values.put(name, value.plain());
         }
-        return ok ? Props.of(values) : null;
+        return ok ? Props.of(object.plainView()) : null;
     }
 
     private Map<String, PropertySpec> specsOf(ComponentType type) {

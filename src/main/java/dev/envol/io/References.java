@@ -30,7 +30,7 @@ final class References {
     }
 
     private final Problems problems;
-    private final Map<String, Declared> components = new HashMap<>();
+    private final Map<String, Declared> components = new HashMap<>(8192);
     private final Map<String, Declared> applications = new HashMap<>();
     private final Map<String, Declared> waves = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
@@ -63,8 +63,11 @@ final class References {
         }
     }
 
+    /** Applications are read first, so most references are settled at once. */
     void application(String id, Fields in, String key) {
-        references.add(new Reference(To.APPLICATION, id, null, in, key, null, null));
+        if (!applications.containsKey(id)) {
+            references.add(new Reference(To.APPLICATION, id, null, in, key, null, null));
+        }
     }
 
     void application(String id, String path, Json at) {
@@ -75,8 +78,12 @@ final class References {
         references.add(new Reference(To.WAVE, id, null, in, key, null, null));
     }
 
+    /** Most links point into their own, already read architecture: settled at once. */
     void linkEnd(String id, ArchitectureKind kind, Fields in, String key) {
-        references.add(new Reference(To.LINK_END, id, kind, in, key, null, null));
+        Declared end = components.get(id);
+        if (end == null || end.kind != kind) {
+            references.add(new Reference(To.LINK_END, id, kind, in, key, null, null));
+        }
     }
 
     /** Reports every reference to an id that is not declared where it should be. */

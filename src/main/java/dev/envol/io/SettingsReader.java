@@ -8,11 +8,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Reads {@code settings}; every setting the file leaves out takes its default. */
 final class SettingsReader {
-    static final Set<String> KNOWN = Set.of("region", "currency", "usdToCurrency",
+    static final Known KNOWN = Known.of("region", "currency", "usdToCurrency",
         "hoursPerMonth", "startMonth", "horizonMonths", "pricing", "dayRate", "dualRunMonths",
         "maxApplicationsPerWave", "discountRate", "fteMonthlyCost", "waveLengthMonths",
         "maxServersPerWave", "effortDays");
@@ -89,7 +88,8 @@ final class SettingsReader {
             return null;
         }
         Map<Strategy, BigDecimal> days = new EnumMap<>(Strategy.class);
-        for (String key : f.object().members().keySet()) {
+        for (int i = 0; i < f.object().size(); i++) {
+            String key = f.object().key(i);
             BigDecimal value = f.quantity(key, false);
             var strategy = Keys.strategy(key);
             if (strategy.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.envol.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * An order for the groups of a cycle too big for one wave, breaking as few dependencies as it
- * can: a group whose dependencies inside the cycle have all gone is next; when none is, the group
+ * can: a group whose dependencies inside the cycle have all gone is next (the least risky such
+ * group first); when none is, the group
  * the most others still wait for goes (typically the shared services every application uses, which
  * AWS guidance moves early), and the dependencies it leaves behind are reported by the flags.
  */
@@ -39,7 +41,12 @@ final class CycleBreaker {
             }
         }
         boolean[] done = new boolean[n];
-        TreeSet<Integer> ready = new TreeSet<>();
+        // among the groups free to go, lower risk first, as everywhere in the plan
+        List<UnitGroup> groups = graph.groups();
+        TreeSet<Integer> ready = new TreeSet<>(
+            Comparator.comparing((Integer i) -> groups.get(block.get(i)).criticality())
+                .thenComparingInt(i -> groups.get(block.get(i)).size())
+                .thenComparingInt(i -> i));
         for (int i = 0; i < n; i++) {
             if (waitingOn[i] == 0) {
                 ready.add(i);

@@ -20,6 +20,7 @@ final class GroupGraph {
     private final List<UnitGroup> groups;
     private final Map<String, Integer> groupOf = new HashMap<>();
     private final List<TreeSet<Integer>> dependsOn = new ArrayList<>();
+    private List<List<Integer>> allStronglyConnected;
 
     GroupGraph(UnitGraph unitGraph, List<UnitGroup> groups) {
         this.groups = List.copyOf(groups);
@@ -47,6 +48,14 @@ final class GroupGraph {
     /** The groups {@code group} depends on, ascending. */
     Set<Integer> dependsOn(int group) {
         return dependsOn.get(group);
+    }
+
+    /** {@link #stronglyConnected} over every group, computed once. */
+    List<List<Integer>> stronglyConnected() {
+        if (allStronglyConnected == null) {
+            allStronglyConnected = stronglyConnected(g -> true);
+        }
+        return allStronglyConnected;
     }
 
     /**

@@ -21,6 +21,8 @@ final class PlanFlags {
     private final YearMonth startMonth;
     private final int waveLength;
     private final List<Flag> flags = new ArrayList<>();
+    private final Map<Integer, String> waveIds = new java.util.HashMap<>();
+    private final Map<Integer, String> startTexts = new java.util.HashMap<>();
 
     private PlanFlags(UnitGraph units, GroupGraph groups, Map<String, Integer> waveOf,
                       YearMonth startMonth, int waveLength) {
@@ -47,6 +49,15 @@ final class PlanFlags {
         return startMonth.plusMonths((long) (wave - 1) * waveLength);
     }
 
+    /** {@code wave-N}, made once per wave: thousands of flags repeat a few waves. */
+    private String id(int wave) {
+        return waveIds.computeIfAbsent(wave, WavePins::id);
+    }
+
+    private String startText(int wave) {
+        return startTexts.computeIfAbsent(wave, w -> start(w).toString());
+    }
+
     private void unmapped() {
         for (MigrationUnit u : units.units()) {
             List<String> current = units.currentComponents(u.id());
@@ -61,7 +72,7 @@ final class PlanFlags {
     }
 
     private void cycles() {
-        for (List<Integer> set : groups.stronglyConnected(g -> true)) {
+        for (List<Integer> set : groups.stronglyConnected()) {
             if (set.size() < 2) {
                 continue;
             }
@@ -98,8 +109,8 @@ final class PlanFlags {
             return; // both stay, or the other end is switched off: never hybrid
         }
         int wave = waveOf.get(mover.id());
-        String since = " from " + start(wave) + " (" + mover.id() + " moves in "
-            + WavePins.id(wave) + ")";
+        String since = " from " + startText(wave) + " (" + mover.id() + " moves in "
+            + id(wave) + ")";
         String what = a.retained()
             ? "retained '" + a.id() + "' depends on '" + b.id() + "'"
             : "'" + a.id() + "' depends on retained '" + b.id() + "'";
@@ -124,16 +135,16 @@ final class PlanFlags {
             : "";
         if (d.hard()) {
             flags.add(new Flag(Flag.HARD_LINK_SPLIT, Severity.ERROR, "hard link from '" + a.id()
-                + "' (" + WavePins.id(waveA) + ") to '" + b.id() + "' (" + WavePins.id(waveB)
+                + "' (" + id(waveA) + ") to '" + b.id() + "' (" + id(waveB)
                 + ") is split across waves" + inverted, d.architecture(), both, d.components()));
             return;
         }
-        YearMonth from = start(Math.min(waveA, waveB));
-        YearMonth to = start(Math.max(waveA, waveB));
-        long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS);
+        int first = Math.min(waveA, waveB);
+        int last = Math.max(waveA, waveB);
+        long months = (long) (last - first) * waveLength;
         flags.add(new Flag(Flag.HYBRID_LINK, inverted.isEmpty() ? Severity.INFO : Severity.WARNING,
-            "'" + a.id() + "' (" + WavePins.id(waveA) + ") depends on '" + b.id() + "' ("
-                + WavePins.id(waveB) + "): hybrid link from " + from + " to " + to + " ("
+            "'" + a.id() + "' (" + id(waveA) + ") depends on '" + b.id() + "' (" + id(waveB)
+                + "): hybrid link from " + startText(first) + " to " + startText(last) + " ("
                 + months + " month" + (months == 1 ? "" : "s") + ")" + inverted,
             d.architecture(), both, d.components()));
     }

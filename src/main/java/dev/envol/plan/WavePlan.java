@@ -1,10 +1,14 @@
 package dev.envol.plan;
 
+import dev.envol.model.Application;
+import dev.envol.model.Project;
 import dev.envol.model.Severity;
 import dev.envol.model.Wave;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A wave plan: waves in order (empty waves left out, so ids may skip a number when a pin points
@@ -22,6 +26,21 @@ public record WavePlan(List<PlannedWave> waves, List<MoveGroup> moveGroups, List
         return waves.stream()
             .map(w -> Wave.of(w.id(), w.name(), w.start(), w.applications()))
             .toList();
+    }
+
+    /**
+     * {@code project} with this plan as its saved {@code waves}. A pin naming a wave by another id
+     * (a saved wave called {@code pilot}, say) is renamed to the id of the wave the application is
+     * in, so that every pin still names a saved wave.
+     */
+    public Project writeInto(Project project) {
+        List<Wave> saved = toModelWaves();
+        Set<String> ids = saved.stream().map(Wave::id).collect(Collectors.toSet());
+        List<Application> applications = project.applications().stream()
+            .map(a -> a.wave() == null || ids.contains(a.wave()) ? a
+                : a.withWave(waveOf(a.id()).map(PlannedWave::id).orElse(null)))
+            .toList();
+        return project.withApplications(applications).withWaves(saved);
     }
 
     /** The wave an application (or unassigned component unit) moves or retires in. */

@@ -31,13 +31,17 @@ final class WaveScheduler {
     private final int[] deadline;
     private final List<List<Integer>> dependants;
     private final int[] waveOfGroup;
+    private final Criticality[] criticality;
+    private final String[] domain;
 
     private WaveScheduler(GroupGraph graph, WaveCapacity capacity) {
         this.groups = graph.groups();
         this.capacity = capacity;
         int groupCount = groups.size();
-        this.blocks = new ArrayList<>(graph.stronglyConnected(
-            g -> groups.get(g).pinnedWave() == null));
+        boolean pins = groups.stream().anyMatch(g -> g.pinnedWave() != null);
+        this.blocks = new ArrayList<>(pins
+            ? graph.stronglyConnected(g -> groups.get(g).pinnedWave() == null)
+            : graph.stronglyConnected());
         blocks.replaceAll(b -> b.size() > 1 ? CycleBreaker.order(b, graph) : b);
         this.blockOf = new int[groupCount];
         Arrays.fill(blockOf, -1);
@@ -54,6 +58,18 @@ final class WaveScheduler {
             dependants.add(new ArrayList<>());
         }
         this.waveOfGroup = new int[groupCount];
+        this.criticality = new Criticality[blocks.size()];
+        this.domain = new String[blocks.size()];
+        for (int b = 0; b < blocks.size(); b++) {
+            // a block is as risky as its riskiest group; its domain is its first group's that has one
+            criticality[b] = Criticality.LOW;
+            for (int g : blocks.get(b)) {
+                UnitGroup group = groups.get(g);
+                criticality[b] = group.criticality().compareTo(criticality[b]) > 0
+                    ? group.criticality() : criticality[b];
+                domain[b] = domain[b] == null ? group.domain() : domain[b];
+            }
+        }
         linkBlocks(graph);
     }
 
@@ -206,22 +222,22 @@ final class WaveScheduler {
         if (deadline[a] != deadline[b]) {
             return deadline[a] < deadline[b];
         }
-        int criticality = criticality(a).compareTo(criticality(b));
-        if (criticality != 0) {
-            return criticality < 0;
+        int risk = criticality[a].compareTo(criticality[b]);
+        if (risk != 0) {
+            return risk < 0;
         }
         int sizeA = units(remaining.get(a));
         int sizeB = units(remaining.get(b));
         if (sizeA != sizeB) {
             return sizeA < sizeB;
         }
-        boolean nearA = load.lastDomain != null && load.lastDomain.equals(domain(a));
-        boolean nearB = load.lastDomain != null && load.lastDomain.equals(domain(b));
+        boolean nearA = load.lastDomain != null && load.lastDomain.equals(domain[a]);
+        boolean nearB = load.lastDomain != null && load.lastDomain.equals(domain[b]);
         if (nearA != nearB) {
             return nearA;
         }
-        int domain = compareDomains(domain(a), domain(b));
-        return domain != 0 ? domain < 0 : a < b;
+        int byName = compareDomains(domain[a], domain[b]);
+        return byName != 0 ? byName < 0 : a < b;
     }
 
     private static int compareDomains(String a, String b) {
@@ -232,23 +248,6 @@ final class WaveScheduler {
             return a == null ? 1 : -1;
         }
         return a.compareTo(b);
-    }
-
-    private Criticality criticality(int block) {
-        Criticality c = Criticality.LOW;
-        for (int g : blocks.get(block)) {
-            c = groups.get(g).criticality().compareTo(c) > 0 ? groups.get(g).criticality() : c;
-        }
-        return c;
-    }
-
-    private String domain(int block) {
-        for (int g : blocks.get(block)) {
-            if (groups.get(g).domain() != null) {
-                return groups.get(g).domain();
-            }
-        }
-        return null;
     }
 
     private int units(List<Integer> blockGroups) {

@@ -100,9 +100,18 @@ public final class OfferImport {
                 + ", published " + published + ")";
             PriceFile.Sink sink = new PriceFile.Sink(writer, "Envol price cache: " + source);
             TermAssembler terms = new TermAssembler();
-            ProductRules.Attributes attributes = name -> {
-                Integer i = columns.get(name);
-                return i == null ? "" : rows.field(i);
+            ProductRules.Attributes attributes = new ProductRules.Attributes() {
+                @Override
+                public String get(String name) {
+                    Integer i = columns.get(name);
+                    return i == null ? "" : rows.field(i);
+                }
+
+                @Override
+                public boolean is(String name, String value) {
+                    Integer i = columns.get(name);
+                    return i == null ? value.isEmpty() : rows.fieldEquals(i, value);
+                }
             };
             String currentSku = "";
             long dataRows = 0;

@@ -1,6 +1,5 @@
 package dev.envol.pricing;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +12,12 @@ import java.util.Set;
  */
 public final class ProductRules {
     /** Services a refresh or an offer import can fill. */
-    public static final Set<String> SERVICES = Set.of("ec2", "rds", "elasticache", "s3");
+    public static final Set<String> SERVICES = Set.of("ec2", "rds", "elasticache", "s3", "ebs",
+        "nat-gateway", "alb");
     /** AWS service codes ({@code servicecode}, {@code OfferCode}) by Envol service. */
     public static final Map<String, String> SERVICE_CODES = Map.of("ec2", "AmazonEC2",
-        "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3");
+        "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3",
+        "ebs", "AmazonEC2", "nat-gateway", "AmazonEC2", "alb", "AWSELB");
 
     private static final Set<String> RDS_ENGINES = Set.of("MySQL", "PostgreSQL", "MariaDB");
     private static final Set<String> CACHE_ENGINES = Set.of("Redis", "Memcached", "Valkey");
@@ -39,6 +40,11 @@ public final class ProductRules {
     /** The attributes of one product, by normalised name; "" when absent. */
     public interface Attributes {
         String get(String normalisedName);
+
+        /** Whether the attribute is {@code value}; readers may answer without making a String. */
+        default boolean is(String normalisedName, String value) {
+            return get(normalisedName).equals(value);
+        }
     }
 
     /**
@@ -71,8 +77,19 @@ public final class ProductRules {
 
     /** The catalog key of a product, or null when Envol does not price it. */
     public static Match match(String serviceCode, Attributes a, String fallbackRegion) {
-        String locationType = a.get("locationtype");
-        if (!locationType.isEmpty() && !locationType.equals("AWS Region")) {
+        if (!a.is("locationtype", "AWS Region") && !a.is("locationtype", "")) {
+            return null;
+        }
+        Match match = switch (serviceCode) {
+            case "AmazonEC2" -> a.is("productfamily", "Storage")
+                || a.is("productfamily", "NAT Gateway") ? ec2Network(a) : ec2(a);
+            case "AWSELB" -> alb(a);
+            case "AmazonRDS" -> rds(a);
+            case "AmazonElastiCache" -> elastiCache(a);
+            case "AmazonS3" -> s3(a);
+            default -> null;
+        };
+        if (match == null) {
             return null;
         }
         String region = a.get("regioncode");
@@ -82,76 +99,101 @@ public final class ProductRules {
         if (region == null || region.isEmpty()) {
             return null;
         }
-        return switch (serviceCode) {
-            case "AmazonEC2" -> ec2(a, region);
-            case "AmazonRDS" -> rds(a, region);
-            case "AmazonElastiCache" -> elastiCache(a, region);
-            case "AmazonS3" -> s3(a, region);
-            default -> null;
-        };
+        return new Match(match.service(), region, match.key(), match.options(), match.unit(),
+            match.dimensionUnit());
     }
 
-    private static Match ec2(Attributes a, String region) {
-        String os = a.get("operatingsystem");
-        String market = a.get("marketoption");
-        if (!a.get("productfamily").startsWith("Compute Instance")
-            || !a.get("tenancy").equals("Shared") || !a.get("preinstalledsw").equals("NA")
-            || !a.get("capacitystatus").equals("Used")
-            || !a.get("licensemodel").equals("No License required")
-            || !(market.isEmpty() || market.equals("OnDemand"))
-            || !(os.equals("Linux") || os.equals("Windows")) || a.get("instancetype").isEmpty()) {
+    private static Match ec2(Attributes a) {
+        // cheap byte comparisons first: most rows of an EC2 offer are not priced
+        if (!a.is("tenancy", "Shared") || !a.is("preinstalledsw", "NA")
+            || !a.is("capacitystatus", "Used") || !a.is("licensemodel", "No License required")
+            || !(a.is("operatingsystem", "Linux") || a.is("operatingsystem", "Windows"))
+            || !(a.is("marketoption", "") || a.is("marketoption", "OnDemand"))
+            || !a.get("productfamily").startsWith("Compute Instance")
+            || a.is("instancetype", "")) {
             return null;
         }
-        return new Match("ec2", region, lower(a.get("instancetype")), "os=" + lower(os), "hour",
+        String os = a.get("operatingsystem");
+        return new Match("ec2", null, lower(a.get("instancetype")), "os=" + lower(os), "hour",
             "Hrs");
     }
 
-    private static Match rds(Attributes a, String region) {
-        String engine = a.get("databaseengine");
-        String deployment = a.get("deploymentoption");
-        if (!a.get("productfamily").equals("Database Instance") || !RDS_ENGINES.contains(engine)
-            || !(deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))
-            || !a.get("instancetype").startsWith("db.")) {
-            return null;
+    /** EBS gp3 volumes and NAT gateways live in the EC2 offer. */
+    private static Match ec2Network(Attributes a) {
+        String usage = a.get("usagetype");
+        if (a.is("productfamily", "Storage") && a.is("volumeapiname", "gp3")
+            && usage.endsWith("EBS:VolumeUsage.gp3")) {
+            return new Match("ebs", null, "gp3", "", "GB-month", "GB-Mo");
         }
-        return new Match("rds", region, a.get("instancetype"),
-            "deployment=" + lower(deployment) + ";engine=" + lower(engine), "hour", "Hrs");
-    }
-
-    private static Match elastiCache(Attributes a, String region) {
-        String engine = a.get("cacheengine");
-        if (!a.get("productfamily").equals("Cache Instance") || !CACHE_ENGINES.contains(engine)
-            || !a.get("instancetype").startsWith("cache.")) {
-            return null;
-        }
-        return new Match("elasticache", region, a.get("instancetype"), "engine=" + lower(engine),
-            "hour", "Hrs");
-    }
-
-    private static Match s3(Attributes a, String region) {
-        String family = a.get("productfamily");
-        if (family.equals("Storage") && a.get("volumetype").equals("Standard")
-            && a.get("storageclass").equals("General Purpose")) {
-            return new Match("s3", region, "storage-standard", "", "GB-month", "GB-Mo");
-        }
-        if (family.equals("API Request")) {
-            String group = a.get("group");
-            if (group.equals("S3-API-Tier1")) {
-                return new Match("s3", region, "put-request", "", "request", "Requests");
+        if (a.is("productfamily", "NAT Gateway")) {
+            if (usage.endsWith("NatGateway-Hours")) {
+                return new Match("nat-gateway", null, "hour", "", "hour", "Hrs");
             }
-            if (group.equals("S3-API-Tier2")) {
-                return new Match("s3", region, "get-request", "", "request", "Requests");
+            if (usage.endsWith("NatGateway-Bytes")) {
+                return new Match("nat-gateway", null, "data-processed", "", "GB", "GB");
             }
         }
         return null;
     }
 
-    /** The attribute names {@link #match} reads (offer-file import reads only these columns). */
-    public static List<String> attributesRead() {
-        return List.of("locationtype", "regioncode", "location", "productfamily", "operatingsystem",
-            "marketoption", "tenancy", "preinstalledsw", "capacitystatus", "licensemodel",
-            "instancetype", "databaseengine", "deploymentoption", "cacheengine", "volumetype",
-            "storageclass", "group");
+    private static Match alb(Attributes a) {
+        if (!a.is("productfamily", "Load Balancer-Application")) {
+            return null;
+        }
+        String usage = a.get("usagetype");
+        if (usage.endsWith("LoadBalancerUsage")) {
+            return new Match("alb", null, "hour", "", "hour", "Hrs");
+        }
+        if (usage.endsWith("LCUUsage")) {
+            return new Match("alb", null, "lcu-hour", "", "LCU-hour", "LCU-Hrs");
+        }
+        return null;
+    }
+
+    private static Match rds(Attributes a) {
+        String engine = a.get("databaseengine");
+        String deployment = a.get("deploymentoption");
+        if (a.is("productfamily", "Database Storage") && a.is("volumetype", "General Purpose")
+            && a.get("usagetype").endsWith("GP2-Storage") && RDS_ENGINES.contains(engine)
+            && (deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))) {
+            return new Match("rds", null, "storage-gp2", "deployment=" + lower(deployment),
+                "GB-month", "GB-Mo");
+        }
+        if (!a.get("productfamily").equals("Database Instance") || !RDS_ENGINES.contains(engine)
+            || !(deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))
+            || !a.get("instancetype").startsWith("db.")) {
+            return null;
+        }
+        return new Match("rds", null, a.get("instancetype"),
+            "deployment=" + lower(deployment) + ";engine=" + lower(engine), "hour", "Hrs");
+    }
+
+    private static Match elastiCache(Attributes a) {
+        String engine = a.get("cacheengine");
+        if (!a.get("productfamily").equals("Cache Instance") || !CACHE_ENGINES.contains(engine)
+            || !a.get("instancetype").startsWith("cache.")) {
+            return null;
+        }
+        return new Match("elasticache", null, a.get("instancetype"), "engine=" + lower(engine),
+            "hour", "Hrs");
+    }
+
+    private static Match s3(Attributes a) {
+        String family = a.get("productfamily");
+        if (family.equals("Storage") && a.get("volumetype").equals("Standard")
+            && a.get("storageclass").equals("General Purpose")) {
+            return new Match("s3", null, "storage-standard", "", "GB-month", "GB-Mo");
+        }
+        if (family.equals("API Request")) {
+            String group = a.get("group");
+            if (group.equals("S3-API-Tier1")) {
+                return new Match("s3", null, "put-request", "", "request", "Requests");
+            }
+            if (group.equals("S3-API-Tier2")) {
+                return new Match("s3", null, "get-request", "", "request", "Requests");
+            }
+        }
+        return null;
     }
 
     private static String lower(String text) {

@@ -43,6 +43,10 @@ final class RefreshQueries {
                             "rds " + engine + " " + deployment + " " + region));
                     }
                 }
+                // gp2 storage costs the same for every engine: MySQL's products give it
+                queries.add(new Query(service, region, "AmazonRDS", filters(region,
+                    "productFamily", "Database Storage", "volumeType", "General Purpose",
+                    "databaseEngine", "MySQL"), "rds storage " + region));
             }
             case "elasticache" -> {
                 for (String engine : List.of("Redis", "Memcached", "Valkey")) {
@@ -57,6 +61,12 @@ final class RefreshQueries {
                 queries.add(new Query(service, region, "AmazonS3", filters(region,
                     "productFamily", "API Request"), "s3 requests " + region));
             }
+            case "ebs" -> queries.add(new Query(service, region, "AmazonEC2", filters(region,
+                "productFamily", "Storage", "volumeApiName", "gp3"), "ebs gp3 " + region));
+            case "nat-gateway" -> queries.add(new Query(service, region, "AmazonEC2",
+                filters(region, "productFamily", "NAT Gateway"), "nat-gateway " + region));
+            case "alb" -> queries.add(new Query(service, region, "AWSELB", filters(region,
+                "productFamily", "Load Balancer-Application"), "alb " + region));
             default -> throw new IllegalArgumentException("unknown service " + service);
         }
         return queries;

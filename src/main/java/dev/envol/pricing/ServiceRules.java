@@ -15,6 +15,14 @@ import java.util.TreeSet;
 public final class ServiceRules {
     /** Priced once for the world: the query's region is ignored. */
     public static final Set<String> GLOBAL = Set.of("cloudfront", "route53", "shield-advanced");
+    /**
+     * Services whose AWS pricing pages list one price for every commercial region (WAF: web ACL,
+     * rule, requests; KMS: keys, requests; Secrets Manager: secrets, API calls). A region without
+     * its own entry uses the us-east-1 price, and the price's source says so.
+     */
+    public static final Set<String> REGION_UNIFORM = Set.of("waf", "kms", "secrets-manager");
+    /** Where region-uniform prices are read when a region has no entry of its own. */
+    public static final String UNIFORM_REFERENCE_REGION = "us-east-1";
     /** Services with reserved prices; the others answer on-demand prices to every purchase option. */
     public static final Set<String> RESERVABLE = Set.of("ec2", "rds", "elasticache");
     /** The region code of global services' entries. */
@@ -63,8 +71,12 @@ public final class ServiceRules {
             : PurchaseOption.ON_DEMAND;
         Map<String, String> options = new TreeMap<>();
         Map<String, Set<String>> known = OPTIONS.getOrDefault(service, Map.of());
+        String key = lower(query.key());
         for (Map.Entry<String, Set<String>> option : known.entrySet()) {
             String name = option.getKey();
+            if (service.equals("rds") && key.startsWith("storage-") && name.equals("engine")) {
+                continue; // RDS storage costs the same for every engine
+            }
             String value = query.options().get(name);
             value = value == null || value.isBlank() ? DEFAULTS.get(service + "." + name)
                 : canonical(value);
@@ -78,7 +90,7 @@ public final class ServiceRules {
         if (purchase.isReserved() && offering != null && lower(offering).equals("convertible")) {
             options.put(OFFERING_CLASS, "convertible");
         }
-        return new Key(service, region, lower(query.key()), join(options), purchase);
+        return new Key(service, region, key, join(options), purchase);
     }
 
     /** {@code a=1;b=2} from a sorted map. */

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A {@link PriceCatalog} over a {@link PriceTable}: normalises the query with
  * {@link ServiceRules}, applies AWS's documented rules (RDS Multi-AZ = 2 x Single-AZ when no
- * Multi-AZ price is known) and otherwise answers {@link Unpriced} with what is missing.
+ * Multi-AZ price is known; region-uniform services priced from us-east-1) and otherwise answers {@link Unpriced} with what is missing.
  */
 final class TableCatalog implements PriceCatalog {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -45,6 +45,14 @@ final class TableCatalog implements PriceCatalog {
                 key.withOptions(key.options().replace("multi-az", "single-az")).id());
             if (single != null) {
                 return single.scaled(TWO, "Multi-AZ = 2 x Single-AZ rule").toPrice();
+            }
+        }
+        if (ServiceRules.REGION_UNIFORM.contains(key.service())) {
+            PriceEntry reference = table.get(new ServiceRules.Key(key.service(),
+                ServiceRules.UNIFORM_REFERENCE_REGION, key.key(), key.options(), key.purchase()).id());
+            if (reference != null) {
+                return reference.scaled(BigDecimal.ONE, "us-east-1 price: AWS lists one price for"
+                    + " every commercial region").toPrice();
             }
         }
         return new Unpriced(reason(key));

@@ -1,7 +1,11 @@
 /**
  * Prices: {@link dev.envol.pricing.PriceCatalog} looks up one USD list price by service, region,
  * key and options, or says why it cannot. Behind it: the embedded, date-stamped snapshot shipped
- * in the jar, the local cache filled by a refresh from the AWS Price List Query API or by an offer
- * file import. The only package that imports the AWS SDK.
+ * in the jar ({@code embedded-prices.csv}, generated from the shared price data), overlaid by the
+ * local cache ({@link dev.envol.pricing.PriceCache}) that {@link dev.envol.pricing.PriceRefresh}
+ * fills from the AWS Price List Query API and {@link dev.envol.pricing.OfferImport} from Bulk API
+ * offer files; the newest price wins. {@link dev.envol.pricing.ServiceRules} turns a query into a
+ * catalog key, {@link dev.envol.pricing.ProductRules} an AWS product into one. The only package
+ * that imports the AWS SDK.
  */
 package dev.envol.pricing;

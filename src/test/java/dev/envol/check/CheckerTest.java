@@ -38,11 +38,13 @@ class CheckerTest {
             .containsExactly(
                 "security.encryption-at-rest@web",
                 "security.waf-missing@cdn",
+                "model.unpriced@cdn",
                 "model.unpriced@db",
+                "model.unpriced@secrets",
                 "resilience.asg-min-capacity@web",
                 "security.shield-missing@cdn");
         assertThat(report.hasBlockingErrors()).isTrue();
-        assertThat(report.summaryLine()).isEqualTo("2 errors, 2 warnings, 1 info, 0 suppressed");
+        assertThat(report.summaryLine()).isEqualTo("2 errors, 4 warnings, 1 info, 0 suppressed");
     }
 
     @Test

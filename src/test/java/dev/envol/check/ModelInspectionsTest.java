@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ModelInspectionsTest {
 
     @Test
-    void componentsMissingARequiredPropertyOrAPriceAreUnpriced() {
+    void componentsTheCostEngineCannotPriceAreUnpricedWithItsReason() {
         var project = Models.target()
             .add("web", "aws.asg", "min", 2)
             .add("odd", "aws.ec2", "instanceType", "z9.huge")
@@ -22,7 +22,7 @@ class ModelInspectionsTest {
 
         assertThat(Run.components(findings)).containsExactly("web", "odd");
         assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
-        assertThat(findings.get(0).message()).contains("\"instanceType\" is not set")
+        assertThat(findings.get(0).message()).contains("missing required property instanceType")
             .contains("left out of every total");
         assertThat(findings.get(1).message()).contains("no price for ec2 z9.huge");
     }

@@ -15,7 +15,7 @@ final class Run {
 
     static List<Finding> rule(Inspection inspection, Project project, PriceCatalog prices) {
         return inspection.inspect(new CheckContext(project, prices,
-            new RequiredPropertiesUnpriced()));
+            new CostEngineUnpriced()));
     }
 
     static List<String> components(List<Finding> findings) {

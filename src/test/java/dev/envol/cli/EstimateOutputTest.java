@@ -122,5 +122,8 @@ class EstimateOutputTest {
             "Break-even", "Migration cost", "NPV at 8 %", "Unpriced: 1 component(s)",
             "target/rds: General Purpose storage");
         assertThat(table).contains(Amounts.money(report.current().monthly()));
+        // one 12-month slice whose cumulative savings are the horizon's
+        assertThat(table).contains("2026-01..2026-12", Amounts.money(
+            businessCase.months().get(11).cumulativeSavings()));
     }
 }

@@ -8,6 +8,7 @@ import dev.envol.model.Project;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
 import dev.envol.model.Wave;
+import dev.envol.plan.DependencyWavePlanner;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
@@ -106,13 +107,27 @@ class BusinessCaseTest {
     }
 
     @Test
-    void withoutSavedWavesEveryApplicationMovesAtTheStartMonth() {
-        BusinessCase bc = BusinessCase.from(engine.estimate(
-            estate(TestProjects.settings(), List.of()), prices));
-        assertThat(bc.waveOrigin()).isEqualTo("single wave");
-        assertThat(bc.applications()).allMatch(a -> a.cutover().equals(YearMonth.of(2026, 1)));
-        assertThat(bc.months().get(0).target()).isEqualByComparingTo("276");
-        assertThat(bc.months().get(2).current()).isEqualByComparingTo("500");
+    void withoutSavedWavesTheWavePlannersPlanDrivesTheTimeline() {
+        Project unplanned = estate(TestProjects.settings(), List.of());
+        List<Wave> planned = new DependencyWavePlanner().plan(unplanned).toModelWaves();
+        BusinessCase bc = BusinessCase.from(engine.estimate(unplanned, prices));
+        assertThat(bc.waveOrigin()).isEqualTo("planned");
+        for (ApplicationMigration m : bc.applications()) {
+            YearMonth expected = planned.stream()
+                .filter(w -> w.applications().contains(m.application())).map(Wave::start)
+                .findFirst().orElse(null);
+            assertThat(m.cutover()).as(m.application()).isEqualTo(expected);
+        }
+        // the moving application "a" cuts over in its planned wave
+        ApplicationMigration a = bc.applications().get(0);
+        assertThat(a.cutover()).isNotNull();
+        int cutover = (int) java.time.temporal.ChronoUnit.MONTHS.between(
+            YearMonth.of(2026, 1), a.cutover());
+        assertThat(bc.months().get(cutover).target()).isGreaterThanOrEqualTo(
+            new BigDecimal("230"));
+        // the retained application stays, in no wave, at its current cost all along
+        assertThat(bc.applications().get(1).cutover()).isNull();
+        assertThat(bc.months().get(11).current()).isGreaterThanOrEqualTo(new BigDecimal("500"));
     }
 
     @Test

@@ -154,6 +154,24 @@ class CostEngineTest {
         assertThat(second.target().monthly()).isEqualByComparingTo(first.target().monthly());
     }
 
+    @Test
+    void oneComponentAloneCostsWhatItCostsInTheWholeReport() {
+        Component web = component("web", "aws.asg", null, "instanceType", "m5.large", "min", 2,
+            "ebsGb", 30);
+        Component second = component("shield-b", "aws.shield-advanced", null, "dataOutGb", 10);
+        Project p = project(List.of(), List.of(
+            component("shield-a", "aws.shield-advanced", null), web, second));
+        CostReport report = engine.estimate(p, prices);
+        for (Component c : p.target().components()) {
+            assertThat(engine.estimate(c, dev.envol.model.ArchitectureKind.TARGET, p, prices)
+                .monthly()).isEqualByComparingTo(report.componentCost(c.id()).orElseThrow()
+                    .monthly());
+        }
+        // the second Shield component does not pay the subscription again
+        assertThat(report.componentCost("shield-b").orElseThrow().monthly())
+            .isEqualByComparingTo(new BigDecimal("0.25").multiply(EUR));
+    }
+
     private static BigDecimal sum(java.util.Collection<BigDecimal> values) {
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -11,7 +11,6 @@ import dev.envol.model.Props;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
 import dev.envol.model.Wave;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,14 +129,23 @@ public final class Estate {
             maxServers, null, null);
         return new Project(Project.FORMAT, "test estate", settings, applications,
             Architecture.of(current, currentLinks), Architecture.of(target, targetLinks),
-            savedWaves, null);
+            waves(), null);
+    }
+
+    /**
+     * The saved waves, plus {@code wave-N} for every pin like that (as a valid model file has: a
+     * pin names a saved wave); other pins are left dangling on purpose.
+     */
+    private List<Wave> waves() {
+        List<Wave> waves = new ArrayList<>(savedWaves);
+        applications.stream().map(Application::wave)
+            .filter(w -> w != null && w.matches("wave-[0-9]+")).distinct().sorted()
+            .filter(w -> waves.stream().noneMatch(s -> s.id().equals(w)))
+            .forEach(w -> waves.add(Wave.of(w, w, start, List.of())));
+        return waves;
     }
 
     public WavePlan plan() {
         return new DependencyWavePlanner().plan(build());
-    }
-
-    static BigDecimal n(int value) {
-        return BigDecimal.valueOf(value);
     }
 }

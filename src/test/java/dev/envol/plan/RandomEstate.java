@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Seeded random estates for property tests and benchmarks. Applications sit in tiers (front,
+ * Seeded random estates for property tests (wilder than {@code EstateGenerator}'s: pins, back
+ * links that make cycles of any size, unassigned components). Applications sit in tiers (front,
  * services, data, shared) and mostly depend downwards, as real estates do; a few links go back up
  * (cycles), a few are hard, some applications are pinned, retired or retained, some components
  * belong to no application, some moving applications have no target.
@@ -25,23 +26,16 @@ public final class RandomEstate {
     private static final String[] DOMAINS = {"horse", "sport", "poker", "account", "payment", null};
     private static final String[] ONPREM = {"onprem.server", "onprem.server", "onprem.database",
         "onprem.app-server", "onprem.cache", "onprem.load-balancer"};
+    private static final double PIN_SHARE = 0.04;
+    private static final double HARD_SHARE = 0.03;
+    private static final double BACK_SHARE = 0.01;
     private static final Strategy[] MOVING = {Strategy.REHOST, Strategy.REPLATFORM,
         Strategy.REFACTOR, Strategy.REPURCHASE, Strategy.RELOCATE};
 
     private final Random random;
-    private double pinShare = 0.04;
-    private double hardShare = 0.03;
-    private double backShare = 0.01;
 
     public RandomEstate(long seed) {
         this.random = new Random(seed);
-    }
-
-    /** No pins, fewer back links: the shape of a benchmark estate. */
-    public RandomEstate calm() {
-        pinShare = 0;
-        backShare = 0.002;
-        return this;
     }
 
     /**
@@ -79,7 +73,7 @@ public final class RandomEstate {
         for (int i = 0; i < links / 20 && target.size() > 1; i++) {
             targetLinks.add(Link.of(target.get(random.nextInt(target.size())).id(),
                 target.get(random.nextInt(target.size())).id(),
-                random.nextDouble() < hardShare ? Coupling.HARD : Coupling.SOFT));
+                random.nextDouble() < HARD_SHARE ? Coupling.HARD : Coupling.SOFT));
         }
         targetLinks.removeIf(l -> l.from().equals(l.to()));
         Settings d = Settings.defaults();
@@ -96,7 +90,7 @@ public final class RandomEstate {
         double s = random.nextDouble();
         Strategy strategy = s < 0.08 ? Strategy.RETAIN : s < 0.16 ? Strategy.RETIRE
             : MOVING[random.nextInt(MOVING.length)];
-        String pin = strategy != Strategy.RETAIN && random.nextDouble() < pinShare
+        String pin = strategy != Strategy.RETAIN && random.nextDouble() < PIN_SHARE
             ? "wave-" + (1 + random.nextInt(8)) : null;
         Criticality criticality = Criticality.values()[random.nextInt(3)];
         return new Application(String.format("app-%04d", i), null,
@@ -110,12 +104,12 @@ public final class RandomEstate {
         int ta = owner.get(a) < 0 ? 3 : tier[owner.get(a)];
         int tb = owner.get(b) < 0 ? 3 : tier[owner.get(b)];
         boolean downwards = ta < tb || (ta == tb && a > b);
-        if (!downwards && random.nextDouble() >= backShare) {
+        if (!downwards && random.nextDouble() >= BACK_SHARE) {
             int swap = a;
             a = b;
             b = swap;
         }
-        Coupling coupling = random.nextDouble() < hardShare ? Coupling.HARD : Coupling.SOFT;
+        Coupling coupling = random.nextDouble() < HARD_SHARE ? Coupling.HARD : Coupling.SOFT;
         return Link.of(current.get(a).id(), current.get(b).id(), coupling);
     }
 

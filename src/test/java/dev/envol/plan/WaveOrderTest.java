@@ -135,6 +135,17 @@ class WaveOrderTest {
     }
 
     @Test
+    void inACycleSplitAcrossWavesLowerRiskStillGoesFirst() {
+        WavePlan plan = new Estate().maxPerWave(2).app("core", Criticality.HIGH)
+            .app("intranet", Criticality.LOW).app("shared").depends("core", "shared")
+            .depends("intranet", "shared").depends("shared", "core").depends("shared", "intranet")
+            .plan();
+
+        assertThat(plan.waves()).extracting(PlannedWave::applications)
+            .containsExactly(List.of("intranet", "shared"), List.of("core"));
+    }
+
+    @Test
     void applicationsOfADomainStayClose() {
         WavePlan plan = new Estate().maxPerWave(2).app("horse-1", "horse").app("sport-1", "sport")
             .app("horse-2", "horse").app("sport-2", "sport").plan();
@@ -200,6 +211,22 @@ class WaveOrderTest {
             .app("a").pinned("b", "bulk").plan();
 
         assertThat(waveOf(plan, "b")).isEqualTo("wave-2");
+    }
+
+    @Test
+    void writeIntoSavesTheWavesAndRenamesPinsThatNameAWaveGone() {
+        Estate estate = new Estate().savedWave("pilot").savedWave("bulk").app("a")
+            .pinned("b", "bulk").pinned("c", "wave-1");
+        var project = estate.build();
+
+        var written = new DependencyWavePlanner().plan(project).writeInto(project);
+
+        assertThat(written.waves()).extracting(w -> w.id()).containsExactly("wave-1", "wave-2");
+        assertThat(written.application("b").orElseThrow().wave()).isEqualTo("wave-2");
+        assertThat(written.application("c").orElseThrow().wave()).isEqualTo("wave-1");
+        assertThat(written.application("a").orElseThrow().wave()).isNull();
+        assertThat(new DependencyWavePlanner().plan(written).waves())
+            .isEqualTo(new DependencyWavePlanner().plan(project).waves());
     }
 
     @Test

@@ -152,4 +152,23 @@ class EmbeddedCatalogTest {
         assertThat(catalog.asOf()).isAfterOrEqualTo(LocalDate.of(2026, 10, 9));
         assertThat(catalog.source()).contains("embedded");
     }
+
+    @Test
+    void regionUniformServicesUseTheUsEast1PriceAndSaySo() {
+        Price webAcl = price(PriceQuery.of("waf", "eu-west-3", "web-acl"));
+        assertThat(webAcl.usdPerUnit()).isEqualByComparingTo("5");
+        assertThat(webAcl.source()).contains("one price for every commercial region");
+        Price key = price(PriceQuery.of("kms", "eu-central-1", "key"));
+        assertThat(key.usdPerUnit()).isEqualByComparingTo("1");
+
+        // Secrets Manager has its own eu-west-3 row: that one wins, without the note.
+        Price secret = price(PriceQuery.of("secrets-manager", "eu-west-3", "secret"));
+        assertThat(secret.source()).doesNotContain("one price for every commercial region");
+    }
+
+    @Test
+    void servicesPricedPerRegionStayUnpricedWhereTheDataHasNoRow() {
+        assertThat(unpriced(PriceQuery.of("efs", "eu-west-3", "storage-standard")))
+            .contains("no price for efs storage-standard in eu-west-3");
+    }
 }

@@ -166,6 +166,36 @@ class OfferImportTest {
     }
 
     @Test
+    void ebsGp3AndNatGatewayRowsOfTheEc2Offer() throws Exception {
+        OfferFiles files = OfferFiles.ec2();
+        Map<String, String> onDemand = Map.of("TermType", "OnDemand", "OfferTermCode",
+            "JRTCKXETXF", "Region Code", "eu-west-2", "StartingRange", "0",
+            "LeaseContractLength", "", "PurchaseOption", "", "OfferingClass", "");
+        Map<String, String> gp3 = new HashMap<>(onDemand);
+        gp3.putAll(Map.of("SKU", "SKUEBS", "Product Family", "Storage", "Volume API Name", "gp3",
+            "usageType", "EUW2-EBS:VolumeUsage.gp3", "Unit", "GB-Mo", "PricePerUnit", "0.0928"));
+        Map<String, String> natHours = new HashMap<>(onDemand);
+        natHours.putAll(Map.of("SKU", "SKUNAT", "Product Family", "NAT Gateway",
+            "usageType", "EUW2-NatGateway-Hours", "Unit", "Hrs", "PricePerUnit", "0.05"));
+        Map<String, String> natBytes = new HashMap<>(natHours);
+        natBytes.putAll(Map.of("SKU", "SKUNATB", "usageType", "EUW2-NatGateway-Bytes",
+            "Unit", "GB", "PricePerUnit", "0.048"));
+        Map<String, String> gp2 = new HashMap<>(gp3);
+        gp2.putAll(Map.of("SKU", "SKUGP2", "Volume API Name", "gp2",
+            "usageType", "EUW2-EBS:VolumeUsage.gp2"));
+        OfferImport.Result result = importer().run(ec2Offer("network.csv", "\n", true,
+            files.row(gp3), files.row(natHours), files.row(natBytes), files.row(gp2)));
+        assertThat(result.prices()).isEqualTo(3);
+        Price ebs = price(PriceQuery.of("ebs", "eu-west-2", "gp3"));
+        assertThat(ebs.usdPerUnit()).isEqualByComparingTo("0.0928");
+        assertThat(ebs.unit()).isEqualTo("GB-month");
+        assertThat(price(PriceQuery.of("nat-gateway", "eu-west-2", "hour")).usdPerUnit())
+            .isEqualByComparingTo("0.05");
+        assertThat(price(PriceQuery.of("nat-gateway", "eu-west-2", "data-processed")).unit())
+            .isEqualTo("GB");
+    }
+
+    @Test
     void aFileThatIsNotAnOfferIsRefused() throws Exception {
         Path csv = Files.writeString(work.resolve("inventory.csv"), "name,cpu\nweb,2\n");
         assertThatThrownBy(() -> importer().run(csv))

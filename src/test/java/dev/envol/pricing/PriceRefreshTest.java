@@ -37,7 +37,7 @@ class PriceRefreshTest {
 
     private PriceRefresh refresh() {
         return new PriceRefresh(cacheDir, RefreshProgress.QUIET, CLOCK)
-            .credentials(TEST_CREDENTIALS).limits(1, Duration.ofMillis(1500));
+            .credentials(TEST_CREDENTIALS).limits(1, Duration.ofSeconds(10));
     }
 
     private static PriceRefresh.Request ec2(String region, FakePriceListServer server) {
@@ -229,7 +229,7 @@ class PriceRefreshTest {
                 .type(ProfileFile.Type.CREDENTIALS).build())
             .profileName("nobody").build();
         PriceRefresh refresh = new PriceRefresh(cacheDir, RefreshProgress.QUIET, CLOCK)
-            .credentials(none).limits(1, Duration.ofMillis(1500));
+            .credentials(none).limits(1, Duration.ofSeconds(10));
         assertFailureKeepsCache(PriceRefreshTest::linuxOnly, refresh, "no AWS credentials");
     }
 
@@ -239,11 +239,72 @@ class PriceRefreshTest {
         try (FakePriceListServer server = new FakePriceListServer(PriceRefreshTest::linuxOnly)) {
             new PriceRefresh(cacheDir, (done, total, label, products) ->
                 seen.add(done + "/" + total + " " + label + " " + products), CLOCK)
-                .credentials(TEST_CREDENTIALS).limits(1, Duration.ofSeconds(2))
+                .credentials(TEST_CREDENTIALS).limits(1, Duration.ofSeconds(10))
                 .run(ec2("us-east-1", server));
         }
         assertThat(seen).contains("0/2 ec2 Linux us-east-1 0", "1/2 ec2 Linux us-east-1 1",
             "2/2 ec2 Windows us-east-1 1");
+    }
+
+    /** A GetProducts product in the shape of the Price List API, for RDS storage. */
+    private static String rdsStorage(String region, String deployment, String usd) {
+        return "{\"serviceCode\":\"AmazonRDS\",\"publicationDate\":\"2026-11-01T00:00:00Z\","
+            + "\"product\":{\"productFamily\":\"Database Storage\",\"sku\":\"S1\","
+            + "\"attributes\":{\"regionCode\":\"" + region + "\",\"volumeType\":"
+            + "\"General Purpose\",\"databaseEngine\":\"MySQL\",\"deploymentOption\":\""
+            + deployment + "\",\"usagetype\":\"EUW3-RDS:GP2-Storage\"}},\"terms\":{"
+            + "\"OnDemand\":{\"S1.JRTCKXETXF\":{\"priceDimensions\":{\"S1.JRTCKXETXF.X\":{"
+            + "\"unit\":\"GB-Mo\",\"beginRange\":\"0\",\"pricePerUnit\":{\"USD\":\""
+            + usd + "\"}}},\"termAttributes\":{}}}}}";
+    }
+
+    @Test
+    void rdsStorageIsReadOnceForEveryEngineAndMultiAzDoublesIt() throws Exception {
+        try (FakePriceListServer server = new FakePriceListServer(r ->
+            FakePriceListServer.Answer.ok("Database Storage".equals(r.filters().get("productFamily"))
+                ? List.of(rdsStorage("eu-west-3", "Single-AZ", "0.1330000000")) : List.of(),
+                null))) {
+            refresh().run(new PriceRefresh.Request(List.of("eu-west-3"), List.of("rds"),
+                server.uri(), null, null));
+            assertThat(server.received()).hasSize(7);
+        }
+        PriceCatalog catalog = PriceCatalogs.standard(cacheDir);
+        PriceQuery storage = PriceQuery.of("rds", "eu-west-3", "storage-gp2");
+        Price single = (Price) catalog.lookup(storage.with("engine", "postgresql"));
+        assertThat(single.usdPerUnit()).isEqualByComparingTo("0.133");
+        assertThat(single.unit()).isEqualTo("GB-month");
+        Price multi = (Price) catalog.lookup(storage.with("deployment", "multi-az"));
+        assertThat(multi.usdPerUnit()).isEqualByComparingTo("0.266");
+        assertThat(multi.source()).contains("Multi-AZ = 2 x Single-AZ rule");
+    }
+
+    /** An application load balancer product (hours or LCU-hours) of the Price List API. */
+    private static String alb(String sku, String usage, String unit, String usd) {
+        return "{\"serviceCode\":\"AWSELB\",\"product\":{\"productFamily\":"
+            + "\"Load Balancer-Application\",\"sku\":\"" + sku + "\",\"attributes\":{"
+            + "\"regionCode\":\"ap-south-1\",\"usagetype\":\"" + usage + "\"}},"
+            + "\"terms\":{\"OnDemand\":{\"" + sku + ".JRTCKXETXF\":{\"priceDimensions\":{"
+            + "\"" + sku + ".JRTCKXETXF.X\":{\"unit\":\"" + unit + "\",\"beginRange\":"
+            + "\"0\",\"pricePerUnit\":{\"USD\":\"" + usd + "\"}}},\"termAttributes\":{}}}}}";
+    }
+
+    @Test
+    void albHoursAndLcuHoursAreRefreshedFromTheElbOffer() throws Exception {
+        try (FakePriceListServer server = new FakePriceListServer(r -> {
+            assertThat(r.body().path("ServiceCode").asText()).isEqualTo("AWSELB");
+            return FakePriceListServer.Answer.ok(List.of(
+                alb("A1", "APS3-LoadBalancerUsage", "Hrs", "0.0239000000"),
+                alb("A2", "APS3-LCUUsage", "LCU-Hrs", "0.0080000000")), null);
+        })) {
+            refresh().run(new PriceRefresh.Request(List.of("ap-south-1"), List.of("alb"),
+                server.uri(), null, null));
+        }
+        PriceCatalog catalog = PriceCatalogs.standard(cacheDir);
+        assertThat(((Price) catalog.lookup(PriceQuery.of("alb", "ap-south-1", "hour")))
+            .usdPerUnit()).isEqualByComparingTo("0.0239");
+        Price lcu = (Price) catalog.lookup(PriceQuery.of("alb", "ap-south-1", "lcu-hour"));
+        assertThat(lcu.usdPerUnit()).isEqualByComparingTo("0.008");
+        assertThat(lcu.unit()).isEqualTo("LCU-hour");
     }
 
     @Test

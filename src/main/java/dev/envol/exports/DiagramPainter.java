@@ -1,0 +1,175 @@
+package dev.envol.exports;
+
+import static dev.envol.exports.DiagramStyle.ARROW_STROKE;
+import static dev.envol.exports.DiagramStyle.BACKGROUND;
+import static dev.envol.exports.DiagramStyle.CONTAINER_BORDER;
+import static dev.envol.exports.DiagramStyle.CONTAINER_FILL;
+import static dev.envol.exports.DiagramStyle.CONTAINER_FONT;
+import static dev.envol.exports.DiagramStyle.CONTAINER_STROKE;
+import static dev.envol.exports.DiagramStyle.EDGE;
+import static dev.envol.exports.DiagramStyle.HARD_STROKE;
+import static dev.envol.exports.DiagramStyle.LEGEND_HEIGHT;
+import static dev.envol.exports.DiagramStyle.PAGE_MARGIN;
+import static dev.envol.exports.DiagramStyle.SOFT_STROKE;
+import static dev.envol.exports.DiagramStyle.TEXT;
+import static dev.envol.exports.DiagramStyle.TITLE_FONT;
+import static dev.envol.exports.DiagramStyle.TITLE_HEIGHT;
+
+import dev.envol.layout.ApplicationBox;
+import dev.envol.layout.DiagramGeometry;
+import dev.envol.layout.EdgePath;
+import dev.envol.layout.Point;
+import dev.envol.layout.Rect;
+import dev.envol.layout.Tile;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.List;
+
+/**
+ * Draws a {@link Diagram} on any {@link Graphics2D}: a raster image for PNG, JFreeSVG's for SVG.
+ * The page is the title band, the geometry, then the legend band. {@link Groups} lets the SVG
+ * wrap each component and each link in its own element.
+ */
+final class DiagramPainter {
+    /** Marks the start and end of a component or link (SVG groups; nothing for raster). */
+    interface Groups {
+        Groups NONE = new Groups() {
+            @Override
+            public void begin(String id, String kind) {
+            }
+
+            @Override
+            public void end() {
+            }
+        };
+
+        void begin(String id, String kind);
+
+        /** A tooltip for the next element drawn (the full name where the tile shortens it). */
+        default void tooltip(String text) {
+        }
+
+        void end();
+    }
+
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    private static final double ARROW_LENGTH = 10;
+    private static final double ARROW_HALF_WIDTH = 5;
+
+    private final Diagram diagram;
+    private final DiagramGeometry geometry;
+    private final Legend legend;
+
+    DiagramPainter(Diagram diagram) {
+        this.diagram = diagram;
+        this.geometry = diagram.geometry();
+        this.legend = new Legend(diagram);
+    }
+
+    /** The page size in canvas units: wide enough for the drawing, the title and the legend. */
+    Rectangle2D.Double pageSize() {
+        Rect b = geometry.bounds();
+        double titleWidth = width(diagram.title(), TITLE_FONT) + 2 * PAGE_MARGIN;
+        double width = Math.max(b.width(), Math.max(titleWidth, legend.width() + 2 * PAGE_MARGIN));
+        return new Rectangle2D.Double(0, 0, Math.ceil(width),
+            Math.ceil(TITLE_HEIGHT + b.height() + LEGEND_HEIGHT));
+    }
+
+    void paint(Graphics2D g, Groups groups) {
+        Rectangle2D.Double page = pageSize();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+            RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
+            RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setColor(BACKGROUND);
+        g.fill(page);
+        g.setFont(TITLE_FONT);
+        g.setColor(TEXT);
+        g.drawString(diagram.title(), (float) PAGE_MARGIN, (float) (TITLE_HEIGHT - 14));
+
+        AffineTransform saved = g.getTransform();
+        Rect b = geometry.bounds();
+        g.translate(-b.x(), TITLE_HEIGHT - b.y());
+        for (ApplicationBox box : geometry.containers()) {
+            paintContainer(g, box);
+        }
+        List<EdgePath> edges = geometry.edges();
+        for (int i = 0; i < edges.size(); i++) {
+            groups.begin("link-" + i, "link");
+            paintEdge(g, edges.get(i));
+            groups.end();
+        }
+        TilePainter tiles = new TilePainter(g);
+        for (Tile tile : geometry.tiles()) {
+            groups.begin("component-" + tile.componentId(), "component");
+            String badge = diagram.badge(tile.componentId());
+            groups.tooltip(badge == null ? tile.name() : tile.name() + " \u2014 " + badge);
+            tiles.paint(tile, badge);
+            groups.end();
+        }
+        g.setTransform(saved);
+        legend.paint(g, PAGE_MARGIN, page.height - LEGEND_HEIGHT);
+    }
+
+    private static void paintContainer(Graphics2D g, ApplicationBox box) {
+        Rect r = box.bounds();
+        RoundRectangle2D shape = new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(),
+            16, 16);
+        g.setColor(CONTAINER_FILL);
+        g.fill(shape);
+        g.setColor(CONTAINER_BORDER);
+        g.setStroke(CONTAINER_STROKE);
+        g.draw(shape);
+        g.setFont(CONTAINER_FONT);
+        g.setColor(TEXT);
+        String label = new TilePainter(g).fit(box.label(), r.width() - 20);
+        g.drawString(label, (float) (r.x() + 10), (float) (r.y() + 20));
+    }
+
+    static void paintEdge(Graphics2D g, EdgePath edge) {
+        List<Point> points = edge.points();
+        Point end = points.get(points.size() - 1);
+        Point before = points.get(points.size() - 2);
+        // a router may repeat the last point: aim the arrow along the last real segment
+        for (int i = points.size() - 2; i > 0 && before.equals(end); i--) {
+            before = points.get(i - 1);
+        }
+        double angle = Math.atan2(end.y() - before.y(), end.x() - before.x());
+        // stop the line at the arrow's base so a bold line does not blunt the arrow's tip
+        Point base = new Point(end.x() - Math.cos(angle) * ARROW_LENGTH,
+            end.y() - Math.sin(angle) * ARROW_LENGTH);
+        Path2D.Double line = new Path2D.Double();
+        line.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size() - 1; i++) {
+            line.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        line.lineTo(base.x(), base.y());
+        g.setColor(EDGE);
+        g.setStroke(edge.hard() ? HARD_STROKE : SOFT_STROKE);
+        g.draw(line);
+        paintArrowhead(g, end, angle);
+    }
+
+    static void paintArrowhead(Graphics2D g, Point tip, double angle) {
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(0, 0);
+        head.lineTo(-ARROW_LENGTH, -ARROW_HALF_WIDTH);
+        head.lineTo(-ARROW_LENGTH, ARROW_HALF_WIDTH);
+        head.closePath();
+        AffineTransform at = AffineTransform.getTranslateInstance(tip.x(), tip.y());
+        at.rotate(angle);
+        g.setStroke(ARROW_STROKE);
+        g.fill(at.createTransformedShape(head));
+    }
+
+    static double width(String text, Font font) {
+        return font.getStringBounds(text, MEASURE).getWidth();
+    }
+}

