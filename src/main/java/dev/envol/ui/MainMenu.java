@@ -51,6 +51,8 @@ final class MainMenu {
             item(m.get("menu.view.zoomIn"), "Shortcut+PLUS", () -> w.activeCanvas().zoom(1.25)),
             item(m.get("menu.view.zoomOut"), "Shortcut+MINUS", () -> w.activeCanvas().zoom(0.8)),
             new SeparatorMenuItem(),
+            item(m.get("menu.view.layout"), "Shortcut+L", w::autoLayout),
+            new SeparatorMenuItem(),
             item(m.get("menu.view.light"), null, () -> w.setTheme(ThemeChoice.LIGHT)),
             item(m.get("menu.view.dark"), null, () -> w.setTheme(ThemeChoice.DARK)));
         Menu language = new Menu(m.get("menu.view.language"));

@@ -27,6 +27,7 @@ final class MainToolbar {
             button("mdi2m-magnify-plus-outline", m.get("menu.view.zoomIn"), () -> w.activeCanvas().zoom(1.25)),
             button("mdi2m-magnify-minus-outline", m.get("menu.view.zoomOut"), () -> w.activeCanvas().zoom(0.8)),
             button("mdi2f-fit-to-page-outline", m.get("menu.view.fit") + " (Ctrl+0)", () -> w.activeCanvas().fit()),
+            button("mdi2s-sitemap-outline", m.get("menu.view.layout") + " (Ctrl+L)", w::autoLayout),
             button("mdi2t-theme-light-dark", m.get("menu.view.theme"), w::toggleTheme));
     }
 

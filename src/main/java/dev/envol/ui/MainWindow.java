@@ -171,6 +171,33 @@ public final class MainWindow {
         });
     }
 
+    /** Lays out the visible architecture with ELK off the UI thread: one undoable move. */
+    void autoLayout() {
+        DiagramCanvas canvas = activeCanvas();
+        ArchitectureKind kind = canvas.kind();
+        Project snapshot = doc.current();
+        Task<java.util.Map<String, dev.envol.model.Position>> task = new Task<>() {
+            @Override
+            protected java.util.Map<String, dev.envol.model.Position> call() {
+                updateTitle(messages.get("task.layout"));
+                updateProgress(-1, 1);
+                return new dev.envol.layout.AutoLayout().layout(snapshot.architecture(kind)).positions();
+            }
+        };
+        tasks.run(task, positions -> {
+            if (doc.current() != snapshot) {
+                return; // edited meanwhile: a layout of an older snapshot would undo those edits
+            }
+            java.util.Map<String, dev.envol.model.Position> from = new java.util.HashMap<>();
+            snapshot.architecture(kind).components().forEach(c -> from.put(c.id(), c.position()));
+            from.keySet().retainAll(positions.keySet());
+            if (!positions.isEmpty()) {
+                doc.edit(new dev.envol.edit.MoveComponentsCommand(kind, from, positions));
+                canvas.fit();
+            }
+        }, e -> doc.errorProperty().set(e.getMessage()));
+    }
+
     /** Runs the wave planner off the UI thread (Cancel stops waiting for it). */
     private void planWaves(WavesViewModel waves) {
         Project snapshot = doc.current();

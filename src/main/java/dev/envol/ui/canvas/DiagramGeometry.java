@@ -20,8 +20,9 @@ import javafx.geometry.Rectangle2D;
  * without positions still shows everything (automatic layout places them properly).
  */
 final class DiagramGeometry {
-    static final double TILE_W = 112;
-    static final double TILE_H = 84;
+    // the core's tile size, so the canvas, the exports and the automatic layout agree
+    static final double TILE_W = dev.envol.layout.DiagramMetrics.TILE_WIDTH;
+    static final double TILE_H = dev.envol.layout.DiagramMetrics.TILE_HEIGHT;
     static final double GRID = 20;
     static final double APP_PADDING = 24;
 
