@@ -84,10 +84,7 @@ class MainWindowFxTest {
 
         // drag from the new tile's link handle (middle of its right edge) to the database
         Point2D[] handle = new Point2D[1];
-        robot.interact(() -> {
-            Point2D c = canvas.centreOf("asg");
-            handle[0] = canvas.localToScreen(c.add(56 * canvas.scale(), 0));
-        });
+        robot.interact(() -> handle[0] = canvas.localToScreen(canvas.linkHandleOf("asg")));
         robot.drag(handle[0], javafx.scene.input.MouseButton.PRIMARY).dropTo(screenOf(robot, canvas, "accounts-rds"));
         assertThat(doc.current().target().links()).contains(Link.of("asg", "accounts-rds", null));
 

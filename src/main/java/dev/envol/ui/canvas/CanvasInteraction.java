@@ -3,7 +3,6 @@ package dev.envol.ui.canvas;
 import dev.envol.edit.AddComponentsCommand;
 import dev.envol.edit.AddLinkCommand;
 import dev.envol.edit.Ids;
-import dev.envol.edit.RenameComponentCommand;
 import dev.envol.catalog.ComponentType;
 import dev.envol.model.Application;
 import dev.envol.model.Component;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -41,7 +39,6 @@ final class CanvasInteraction {
     private Point2D pressScreen;
     private Point2D lastScreen;
     private Placed linkFrom;
-    private TextField renameField;
     private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
     private Placed tipFor;
 
@@ -54,7 +51,7 @@ final class CanvasInteraction {
             if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
                 Placed t = tileAt(e.getX(), e.getY());
                 if (t != null) {
-                    startRename(t);
+                    RenameField.show(view, t);
                 }
             }
         });
@@ -281,42 +278,5 @@ final class CanvasInteraction {
         if (view.doc.edit(AddComponentsCommand.of(view.kind, c))) {
             view.doc.selectionProperty().set(Selection.of(view.kind, Set.of(id)));
         }
-    }
-
-    private void startRename(Placed t) {
-        if (renameField != null) {
-            view.getChildren().remove(renameField);
-        }
-        TextField field = new TextField(t.component().name());
-        field.getStyleClass().add("rename-field");
-        double s = view.scale();
-        field.relocate(view.viewport.screenX(t.bounds().getMinX()),
-            view.viewport.screenY(t.bounds().getMaxY()) - 28);
-        field.setPrefWidth(Math.max(140, t.bounds().getWidth() * s));
-        String id = t.component().id();
-        String old = t.component().name();
-        field.setOnAction(ev -> {
-            String name = field.getText().strip();
-            view.getChildren().remove(field);
-            if (!name.isEmpty() && !name.equals(old)) {
-                view.doc.edit(new RenameComponentCommand(view.kind, id, old, name));
-            }
-            view.requestFocus();
-        });
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                view.getChildren().remove(field);
-            }
-        });
-        field.setOnKeyPressed(ev -> {
-            if (ev.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                view.getChildren().remove(field);
-                view.requestFocus();
-            }
-        });
-        renameField = field;
-        view.getChildren().add(field);
-        field.requestFocus();
-        field.selectAll();
     }
 }

@@ -151,6 +151,12 @@ public final class DiagramCanvas extends Pane {
         return new javafx.geometry.Point2D(viewport.screenX(p.centreX()), viewport.screenY(p.centreY()));
     }
 
+    /** Point (in this node) of a component's link handle: the middle of its tile's right edge. */
+    public javafx.geometry.Point2D linkHandleOf(String id) {
+        Placed p = geometry().byId.get(id);
+        return new javafx.geometry.Point2D(viewport.screenX(p.bounds().getMaxX()), viewport.screenY(p.centreY()));
+    }
+
     public void selectAll() {
         doc.selectionProperty().set(Selection.of(kind, geometry().byId.keySet()));
     }
