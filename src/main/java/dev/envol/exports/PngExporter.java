@@ -60,7 +60,7 @@ public final class PngExporter implements Exporter<Diagram> {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(s, s);
-            painter.paint(g, DiagramPainter.Groups.NONE);
+            painter.paint(g, DiagramPainter.Groups.NONE, s);
         } finally {
             g.dispose();
         }
