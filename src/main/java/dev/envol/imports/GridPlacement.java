@@ -14,10 +14,13 @@ import java.util.Map;
  * inventory has no links, so there is no dependency order to lay out.
  */
 final class GridPlacement {
-    static final double TILE_WIDTH = 160;
-    static final double TILE_HEIGHT = 110;
+    /** Tile pitch: diagrams draw 140 x 104 tiles; the rest is air between them. */
+    static final double COLUMN_STEP = 170;
+    static final double ROW_STEP = 130;
+    /** Between application bands: room for both boxes' padding and the next box's label. */
     static final double BAND_GAP = 60;
-    static final double MARGIN = 40;
+    static final double LEFT = 40;
+    static final double TOP = 70;
     static final int PER_LINE = 8;
 
     private GridPlacement() {
@@ -30,15 +33,15 @@ final class GridPlacement {
                 .add(c);
         }
         List<Component> placed = new ArrayList<>();
-        double y = MARGIN;
+        double y = TOP;
         for (List<Component> band : byApplication.values()) {
             for (int i = 0; i < band.size(); i++) {
-                double x = MARGIN + (i % PER_LINE) * TILE_WIDTH;
-                double rowY = y + (i / PER_LINE) * TILE_HEIGHT;
+                double x = LEFT + (i % PER_LINE) * COLUMN_STEP;
+                double rowY = y + (i / PER_LINE) * ROW_STEP;
                 placed.add(band.get(i).withPosition(new Position(x, rowY)));
             }
             int lines = (band.size() + PER_LINE - 1) / PER_LINE;
-            y += lines * TILE_HEIGHT + BAND_GAP;
+            y += lines * ROW_STEP + BAND_GAP;
         }
         return architecture.withComponents(placed);
     }
