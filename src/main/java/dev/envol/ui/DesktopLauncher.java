@@ -1,12 +1,13 @@
 package dev.envol.ui;
 
-/** Opens the desktop app. Placeholder until the desktop modeler lands. */
+import javafx.application.Application;
+
+/** Opens the desktop app ({@code Main} is not an {@code Application}, so the shaded jar runs). */
 public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
     public static void launch(String[] args) {
-        // Not printed here: only cli and Main write to the standard streams (ArchitectureTest).
-        throw new UnsupportedOperationException("the desktop app is not built yet; try --help");
+        Application.launch(EnvolApp.class, args);
     }
 }

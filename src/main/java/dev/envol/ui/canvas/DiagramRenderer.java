@@ -1,0 +1,207 @@
+package dev.envol.ui.canvas;
+
+import dev.envol.model.Application;
+import dev.envol.model.Link;
+import dev.envol.ui.canvas.ThemeColours.Role;
+import java.util.Set;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints one frame: grid, application containers, links, tiles, selection. Only what intersects
+ * the screen is drawn; below {@link #DETAIL_SCALE} tiles are plain coloured blocks (no text,
+ * icon or badge) and below {@link #ARROW_SCALE} links lose their arrowheads.
+ */
+final class DiagramRenderer {
+    static final double DETAIL_SCALE = 0.45;
+    static final double ARROW_SCALE = 0.3;
+    private final ThemeColours colours;
+    private final IconCache icons = new IconCache();
+    private final Font label = Font.font("System", 12);
+    private final Font small = Font.font("System", 10);
+
+    DiagramRenderer(ThemeColours colours) {
+        this.colours = colours;
+    }
+
+    void themeChanged() {
+        icons.clear();
+    }
+
+    /** Draws and returns how many tiles were on screen (for the performance harness). */
+    int draw(GraphicsContext g, DiagramGeometry geo, Viewport vp, double w, double h,
+             Set<String> selected, Link selectedLink, Badges.Source badges) {
+        // clearRect over the whole canvas also drops the previous frame's queued commands
+        g.clearRect(0, 0, w, h);
+        g.setFill(colours.get(Role.BACKGROUND));
+        g.fillRect(0, 0, w, h);
+        drawGrid(g, vp, w, h);
+        Rectangle2D view = vp.visibleWorld(w, h);
+        drawApplications(g, geo, vp, view);
+        drawLinks(g, geo, vp, view, selectedLink);
+        int shown = 0;
+        boolean detail = vp.scale() >= DETAIL_SCALE;
+        for (Placed t : geo.tiles) {
+            if (t.bounds().intersects(view)) {
+                drawTile(g, t, vp, detail, selected.contains(t.component().id()), badges);
+                shown++;
+            }
+        }
+        return shown;
+    }
+
+    private void drawGrid(GraphicsContext g, Viewport vp, double w, double h) {
+        double step = DiagramGeometry.GRID * vp.scale();
+        while (step < 12) {
+            step *= 5;
+        }
+        g.setStroke(colours.get(Role.GRID));
+        g.setLineWidth(1);
+        g.setLineDashes();
+        double startX = vp.screenX(0) % step;
+        double startY = vp.screenY(0) % step;
+        for (double x = startX; x < w; x += step) {
+            g.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, h);
+        }
+        for (double y = startY; y < h; y += step) {
+            g.strokeLine(0, Math.floor(y) + 0.5, w, Math.floor(y) + 0.5);
+        }
+    }
+
+    private void drawApplications(GraphicsContext g, DiagramGeometry geo, Viewport vp,
+                                  Rectangle2D view) {
+        double s = vp.scale();
+        for (var e : geo.applications.entrySet()) {
+            Rectangle2D r = e.getValue();
+            if (!r.intersects(view)) {
+                continue;
+            }
+            double x = vp.screenX(r.getMinX());
+            double y = vp.screenY(r.getMinY());
+            g.setFill(colours.get(Role.APP_FILL));
+            g.fillRoundRect(x, y, r.getWidth() * s, r.getHeight() * s, 16 * s, 16 * s);
+            g.setStroke(colours.get(Role.APP_BORDER));
+            g.setLineWidth(1);
+            g.strokeRoundRect(x, y, r.getWidth() * s, r.getHeight() * s, 16 * s, 16 * s);
+            if (s >= DETAIL_SCALE) {
+                Application app = e.getKey();
+                g.setFill(colours.get(Role.MUTED));
+                g.setFont(label);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.TOP);
+                g.fillText(app.name() + (app.domain() == null ? "" : "  ·  " + app.domain()),
+                    x + 10, y + 6);
+            }
+        }
+    }
+
+    private void drawLinks(GraphicsContext g, DiagramGeometry geo, Viewport vp, Rectangle2D view,
+                           Link selectedLink) {
+        Paint normal = colours.get(Role.LINK);
+        Paint accent = colours.get(Role.ACCENT);
+        for (Link l : geo.architecture.links()) {
+            Placed a = geo.byId.get(l.from());
+            Placed b = geo.byId.get(l.to());
+            if (a == null || b == null || !DiagramGeometry.union(a.bounds(), b.bounds()).intersects(view)) {
+                continue;
+            }
+            double[] end = Edges.clip(a, b);
+            double x1 = vp.screenX(end[0]);
+            double y1 = vp.screenY(end[1]);
+            double x2 = vp.screenX(end[2]);
+            double y2 = vp.screenY(end[3]);
+            g.setStroke(l.equals(selectedLink) ? accent : normal);
+            g.setLineWidth(l.isHard() ? 2.5 : 1.2);
+            if (l.isHard()) {
+                g.setLineDashes();
+            } else {
+                g.setLineDashes(6, 4);
+            }
+            g.strokeLine(x1, y1, x2, y2);
+            if (vp.scale() >= ARROW_SCALE) {
+                g.setLineDashes();
+                Edges.arrowHead(g, x1, y1, x2, y2, 9);
+            }
+        }
+        g.setLineDashes();
+    }
+
+    private void drawTile(GraphicsContext g, Placed t, Viewport vp, boolean detail,
+                          boolean selected, Badges.Source badges) {
+        double s = vp.scale();
+        double x = vp.screenX(t.bounds().getMinX());
+        double y = vp.screenY(t.bounds().getMinY());
+        double w = t.bounds().getWidth() * s;
+        double h = t.bounds().getHeight() * s;
+        Paint category = t.type() == null ? colours.get(Role.WARNING)
+            : Color.web(t.type().category().colour());
+        if (!detail) {
+            g.setFill(category);
+            g.fillRect(x, y, w, h);
+            if (selected) {
+                g.setStroke(colours.get(Role.ACCENT));
+                g.setLineWidth(2);
+                g.strokeRect(x - 2, y - 2, w + 4, h + 4);
+            }
+            return;
+        }
+        g.setFill(colours.get(Role.TILE));
+        g.fillRoundRect(x, y, w, h, 12 * s, 12 * s);
+        g.setStroke(selected ? colours.get(Role.ACCENT) : colours.get(Role.TILE_BORDER));
+        g.setLineWidth(selected ? 2.5 : 1);
+        g.strokeRoundRect(x, y, w, h, 12 * s, 12 * s);
+        double box = 36 * s;
+        double bx = x + (w - box) / 2;
+        double by = y + 8 * s;
+        g.setFill(category);
+        g.fillRoundRect(bx, by, box, box, 8 * s, 8 * s);
+        int iconPx = (int) Math.max(8, Math.round(24 * s));
+        String iconKey = t.type() == null ? "mdi2h-help-box" : t.type().iconKey();
+        var img = icons.get(iconKey, iconPx, colours.get(Role.GLYPH));
+        g.drawImage(img, bx + (box - img.getWidth()) / 2, by + (box - img.getHeight()) / 2);
+        g.setFill(colours.get(Role.TEXT));
+        g.setFont(s >= 0.9 ? label : small);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(fit(t.component().name(), w / 6.5), x + w / 2, by + box + 5 * s, w - 6);
+        handle(g, x + w, y + h / 2, s);
+        Badges.Badge badge = badges.badge(t.component().id());
+        if (badge != null) {
+            drawBadge(g, badge, x + w, y, s);
+        }
+    }
+
+    /** The link handle: drag from it to another component to create a link. */
+    private void handle(GraphicsContext g, double cx, double cy, double s) {
+        double r = 5 * Math.min(1, s);
+        g.setFill(colours.get(Role.TILE));
+        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setStroke(colours.get(Role.MUTED));
+        g.setLineWidth(1);
+        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    private void drawBadge(GraphicsContext g, Badges.Badge badge, double right, double top, double s) {
+        g.setFont(small);
+        double bw = Math.max(36, badge.text().length() * 6.2 + 10);
+        double bh = 16;
+        double bx = right - bw + 6;
+        double by = top - bh / 2;
+        g.setFill(badge.unpriced() ? colours.get(Role.WARNING) : colours.get(Role.BADGE));
+        g.fillRoundRect(bx, by, bw, bh, bh, bh);
+        g.setFill(colours.get(Role.BADGE_TEXT));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(badge.text(), bx + bw / 2, by + bh / 2);
+    }
+
+    private static String fit(String text, double chars) {
+        int max = (int) Math.max(3, chars);
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

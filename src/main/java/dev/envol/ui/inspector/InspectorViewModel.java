@@ -1,0 +1,119 @@
+package dev.envol.ui.inspector;
+
+import dev.envol.catalog.ComponentCatalog;
+import dev.envol.catalog.ComponentType;
+import dev.envol.catalog.PropertySpec;
+import dev.envol.edit.ChangeApplicationCommand;
+import dev.envol.edit.ChangeLinkCommand;
+import dev.envol.edit.ChangePropertyCommand;
+import dev.envol.edit.ChangeSettingsCommand;
+import dev.envol.edit.RenameComponentCommand;
+import dev.envol.model.Component;
+import dev.envol.model.Coupling;
+import dev.envol.model.Link;
+import dev.envol.model.Settings;
+import dev.envol.ui.DocumentViewModel;
+import dev.envol.ui.Selection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the inspector shows and the edits it makes. Values are validated before any edit: a
+ * refused value never reaches the model.
+ */
+public final class InspectorViewModel {
+    private final DocumentViewModel doc;
+
+    public InspectorViewModel(DocumentViewModel doc) {
+        this.doc = doc;
+    }
+
+    public DocumentViewModel document() {
+        return doc;
+    }
+
+    /** The single selected component, if exactly one is selected. */
+    public Optional<Component> component() {
+        Selection sel = doc.selectionProperty().get();
+        if (sel.components().size() != 1) {
+            return Optional.empty();
+        }
+        String id = sel.components().iterator().next();
+        return doc.current().architecture(sel.kind()).component(id);
+    }
+
+    public Optional<Link> link() {
+        Selection sel = doc.selectionProperty().get();
+        if (sel.link() == null) {
+            return Optional.empty();
+        }
+        return doc.current().architecture(sel.kind()).links().stream()
+            .filter(sel.link()::equals).findFirst();
+    }
+
+    public Optional<ComponentType> type(Component c) {
+        return ComponentCatalog.standard().find(c.type());
+    }
+
+    /** The rows: every property of the type's schema, then {@code count}. */
+    public List<PropertySpec> schema(Component c) {
+        return type(c).map(ComponentType::properties).orElse(List.of());
+    }
+
+    public String valueText(Component c, PropertySpec spec) {
+        return PropertyValues.format(c.props().get(spec.name()));
+    }
+
+    /** Null when the text is acceptable, else the reason. */
+    public String validate(PropertySpec spec, String text) {
+        return PropertyValues.parse(spec, text).error();
+    }
+
+    /** Sets a property from text; false (and nothing changed) when the text is refused. */
+    public boolean setProperty(PropertySpec spec, String text) {
+        Component c = component().orElseThrow();
+        PropertyValues.Parsed parsed = PropertyValues.parse(spec, text);
+        if (!parsed.ok() || Objects.equals(parsed.value(), c.props().get(spec.name()))) {
+            return parsed.ok();
+        }
+        var kind = doc.selectionProperty().get().kind();
+        return doc.edit(ChangePropertyCommand.of(doc.current(), kind, c.id(), spec.name(), parsed.value()));
+    }
+
+    public boolean rename(String name) {
+        Component c = component().orElseThrow();
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.equals(c.name())) {
+            return !n.isEmpty();
+        }
+        return doc.edit(new RenameComponentCommand(doc.selectionProperty().get().kind(), c.id(), c.name(), n));
+    }
+
+    public void setApplication(String applicationId) {
+        Component c = component().orElseThrow();
+        if (!Objects.equals(applicationId, c.application())) {
+            doc.edit(new ChangeApplicationCommand(doc.selectionProperty().get().kind(), c.id(),
+                c.application(), applicationId));
+        }
+    }
+
+    public void setLink(Link changed, String description) {
+        Link l = link().orElseThrow();
+        if (!changed.equals(l) && doc.edit(new ChangeLinkCommand(doc.selectionProperty().get().kind(),
+            l, changed, description))) {
+            doc.selectionProperty().set(Selection.link(doc.selectionProperty().get().kind(), changed));
+        }
+    }
+
+    public void setCoupling(Coupling coupling) {
+        setLink(link().orElseThrow().withCoupling(coupling), "Make link " + coupling.key());
+    }
+
+    public void setSettings(Settings changed, String description) {
+        Settings before = doc.current().settings();
+        if (!changed.equals(before)) {
+            doc.edit(new ChangeSettingsCommand(before, changed, description));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.envol.ui.panels;
+
+import dev.envol.cost.ComponentCost;
+import dev.envol.cost.CostReport;
+import dev.envol.ui.canvas.Badges;
+
+/** Canvas badges from a cost report: the monthly cost, or "unpriced" with the reasons. */
+public final class CostBadges {
+    private CostBadges() {
+    }
+
+    public static Badges.Source of(CostReport report) {
+        return id -> report.componentCost(id).map(c -> badge(c, report.currency())).orElse(null);
+    }
+
+    private static Badges.Badge badge(ComponentCost c, String currency) {
+        if (c.isUnpriced() && c.monthly().signum() == 0) {
+            return new Badges.Badge("unpriced", true, String.join("; ", c.unpriced()));
+        }
+        return new Badges.Badge(MoneyText.compact(c.monthly(), currency) + "/mo", c.isUnpriced(),
+            c.isUnpriced() ? String.join("; ", c.unpriced()) : null);
+    }
+}

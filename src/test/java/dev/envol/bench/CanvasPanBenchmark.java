@@ -1,0 +1,126 @@
+package dev.envol.bench;
+
+import dev.envol.model.ArchitectureKind;
+import dev.envol.ui.DocumentViewModel;
+import dev.envol.ui.SampleProjects;
+import dev.envol.ui.canvas.CopyBuffer;
+import dev.envol.ui.canvas.DiagramCanvas;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One canvas frame while panning a 2,000-component target (3,000 links) in a 1200x760 view,
+ * headless (Monocle, software pipeline, like ARCHITECTURE.md's calibration). A frame is: pan,
+ * repaint, and render the canvas (a snapshot forces the rasterisation a screen pulse would do).
+ * SampleTime mode reports the median and the 99th percentile. {@code zoom}: "fit" shows all
+ * 2,000 tiles (level of detail: plain blocks), "actual" is 100 % (full tiles, most culled).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class CanvasPanBenchmark {
+    @Param({"fit", "actual", "half"})
+    public String zoom;
+
+    private DiagramCanvas canvas;
+    private Stage stage;
+    private int frame;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(30, TimeUnit.SECONDS);
+        onFx(() -> {
+            DocumentViewModel doc = new DocumentViewModel(null, SampleProjects.generated(2000, 42));
+            canvas = new DiagramCanvas(doc, ArchitectureKind.TARGET, new CopyBuffer());
+            Scene scene = new Scene(new StackPane(canvas), 1200, 760);
+            scene.getStylesheets().add(DiagramCanvas.class.getResource("/dev/envol/ui/envol.css").toExternalForm());
+            Platform.setImplicitExit(false);
+            new atlantafx.base.theme.PrimerLight();
+            javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            canvas.fit();
+            if (zoom.equals("actual")) {
+                canvas.actualSize();
+            } else if (zoom.equals("half")) {
+                canvas.actualSize();
+                canvas.zoom(0.5);
+            }
+        });
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        onFx(() -> stage.close());
+    }
+
+    @Benchmark
+    public Object panOneFrame() throws Exception {
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            int step = frame++ % 200;
+            double dx = step < 100 ? 6 : -6;
+            canvas.pan(dx, dx / 2);
+            done.complete(canvas.snapshot(null, null));
+        });
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
+    /** The same pan and repaint without rasterising: what the canvas code itself costs. */
+    @Benchmark
+    public int panRecordOnly() throws Exception {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            int step = frame++ % 200;
+            double dx = step < 100 ? 6 : -6;
+            canvas.pan(dx, dx / 2);
+            done.complete(canvas.redraw());
+        });
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+}

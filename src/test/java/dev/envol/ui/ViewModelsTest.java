@@ -1,0 +1,64 @@
+package dev.envol.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.envol.catalog.Category;
+import dev.envol.catalog.ComponentCatalog;
+import dev.envol.model.ArchitectureKind;
+import dev.envol.model.Coupling;
+import dev.envol.model.Link;
+import dev.envol.ui.inspector.InspectorViewModel;
+import dev.envol.ui.palette.PaletteViewModel;
+import dev.envol.ui.panels.WavesViewModel;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ViewModelsTest {
+    private final DocumentViewModel doc = new DocumentViewModel(new FakeStore(), SampleProjects.small());
+
+    @Test
+    void paletteListsEveryCatalogTypeAndSearchNarrowsIt() {
+        PaletteViewModel palette = new PaletteViewModel(ComponentCatalog.standard());
+        assertThat(palette.groups().stream().mapToInt(g -> g.types().size()).sum())
+            .isEqualTo(ComponentCatalog.standard().all().size());
+        palette.searchProperty().set("auto scaling");
+        assertThat(palette.groups()).singleElement().satisfies(g -> {
+            assertThat(g.category()).isEqualTo(Category.COMPUTE);
+            assertThat(g.types()).extracting(t -> t.key()).containsExactly("aws.asg");
+        });
+    }
+
+    @Test
+    void inspectorRefusesAnInvalidValueAndAppliesAValidOne() {
+        doc.selectionProperty().set(Selection.of(ArchitectureKind.TARGET, Set.of("rds")));
+        InspectorViewModel inspector = new InspectorViewModel(doc);
+        var storage = inspector.schema(inspector.component().orElseThrow()).stream()
+            .filter(p -> p.name().equals("storageGb")).findFirst().orElseThrow();
+        assertThat(inspector.validate(storage, "-5")).isEqualTo("must not be negative");
+        assertThat(inspector.setProperty(storage, "lots")).isFalse();
+        assertThat(doc.canUndoProperty().get()).isFalse();
+        assertThat(inspector.setProperty(storage, "500")).isTrue();
+        assertThat(doc.current().target().component("rds").orElseThrow().props().decimal("storageGb"))
+            .contains(new BigDecimal("500"));
+    }
+
+    @Test
+    void inspectorChangesTheCouplingOfTheSelectedLink() {
+        Link link = Link.of("alb", "rds", Coupling.SOFT);
+        doc.selectionProperty().set(Selection.link(ArchitectureKind.TARGET, link));
+        new InspectorViewModel(doc).setCoupling(Coupling.HARD);
+        assertThat(doc.current().target().links()).containsExactly(link.withCoupling(Coupling.HARD));
+        assertThat(doc.selectionProperty().get().link().isHard()).isTrue();
+    }
+
+    @Test
+    void wavesShowSavedWavesAndPinningMovesAnApplication() {
+        WavesViewModel waves = new WavesViewModel(doc);
+        assertThat(waves.lanes()).hasSize(2);
+        assertThat(waves.lanes().get(0).applications()).extracting(a -> a.id()).containsExactly("edge");
+        waves.pin("betting", "wave-1");
+        assertThat(waves.lanes().get(0).applications()).extracting(a -> a.id()).containsExactly("edge", "betting");
+        assertThat(doc.undoTextProperty().get()).isEqualTo("Pin betting to wave-1");
+    }
+}
