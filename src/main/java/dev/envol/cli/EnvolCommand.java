@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         PricesCommand.class,
         DiffCommand.class,
         GenerateCommand.class,
+        ExportCommand.class,
     })
 public final class EnvolCommand implements Runnable {
     @Override

@@ -1,0 +1,193 @@
+package dev.envol.exports;
+
+import dev.envol.check.Checker;
+import dev.envol.check.Finding;
+import dev.envol.cost.BusinessCase;
+import dev.envol.cost.ComponentCost;
+import dev.envol.cost.CostEngine;
+import dev.envol.cost.CostReport;
+import dev.envol.cost.WaveSource;
+import dev.envol.model.ArchitectureKind;
+import dev.envol.model.InputException;
+import dev.envol.model.Project;
+import dev.envol.plan.DependencyWavePlanner;
+import dev.envol.plan.Flag;
+import dev.envol.pricing.PriceCatalog;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * Every export of one model into a folder: the {@code export} command and the desktop's File >
+ * Export dialog run the same job. Prices the model once, then writes {@code budget.xlsx},
+ * {@code current.png}, {@code target.png}, {@code current.svg}, {@code target.svg},
+ * {@code architecture.drawio}, {@code current.mmd}, {@code target.mmd} and {@code wiki.md} (those
+ * of the requested formats).
+ *
+ * <p>Each file is first written to a temporary file in the folder; only when all are written
+ * are they moved over their names, so a failed or cancelled job replaces nothing, and the job
+ * never touches a file that is not its own.
+ *
+ * <pre>{@code
+ * ExportJob job = new ExportJob(project, PriceCatalogs.standard(), LocalDate.now());
+ * List<Path> written = job.run(dir, ExportJob.formats("xlsx,png"),
+ *     (done, total, file) -> progressBar.set(done, total), cancelButton::isPressed);
+ * }</pre>
+ */
+public final class ExportJob {
+    /** Every format, in the order files are written. */
+    public static final List<String> FORMATS = List.of("xlsx", "png", "svg", "drawio",
+        "mermaid", "md");
+
+    /** Told after each step; {@code file} is the file just written (or "estimate"). */
+    @FunctionalInterface
+    public interface Progress {
+        void step(int done, int total, String file);
+
+        Progress NONE = (done, total, file) -> { };
+    }
+
+    private final Project project;
+    private final PriceCatalog catalog;
+    private final LocalDate date;
+
+    public ExportJob(Project project, PriceCatalog catalog, LocalDate date) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.date = Objects.requireNonNull(date, "date");
+    }
+
+    /**
+     * The formats of a {@code --formats} list ({@code xlsx,png}); blank means all.
+     *
+     * @throws InputException naming the unknown format
+     */
+    public static Set<String> formats(String list) {
+        if (list == null || list.isBlank()) {
+            return new LinkedHashSet<>(FORMATS);
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String part : list.split(",")) {
+            String format = part.trim().toLowerCase(Locale.ROOT);
+            if (format.equals("mmd")) {
+                format = "mermaid";
+            }
+            if (!FORMATS.contains(format)) {
+                throw new InputException("unknown format '" + part.trim() + "' (known: "
+                    + String.join(", ", FORMATS) + ")");
+            }
+            chosen.add(format);
+        }
+        return chosen;
+    }
+
+    /**
+     * Writes the files of {@code formats} into {@code dir} (created if needed).
+     *
+     * @param cancelled asked between files; when it answers true, the files written so far are
+     *                  deleted and {@link CancellationException} is thrown
+     * @return the files written, in order
+     */
+    public List<Path> run(Path dir, Set<String> formats, Progress progress,
+                          BooleanSupplier cancelled) throws IOException {
+        Map<String, DiagramFile.Content> files = plan(formats);
+        int total = files.size() + 1;
+        progress.step(1, total, "estimate");
+        Files.createDirectories(dir);
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            int done = 1;
+            for (Map.Entry<String, DiagramFile.Content> file : files.entrySet()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("export cancelled");
+                }
+                // not createTempFile: its owner-only permissions would stay on the export
+                Path temp = dir.resolve("." + file.getKey() + "." + UUID.randomUUID() + ".tmp");
+                staged.put(temp, dir.resolve(file.getKey()));
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                    file.getValue().writeTo(out);
+                }
+                progress.step(++done, total, file.getKey());
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled");
+            }
+            for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            }
+            staged.clear();
+            return new ArrayList<>(files.keySet()).stream().map(dir::resolve).toList();
+        } finally {
+            for (Path temp : staged.keySet()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** File name to content, in {@link #FORMATS} order; the model is priced once here. */
+    private Map<String, DiagramFile.Content> plan(Set<String> formats) {
+        CostReport report = new CostEngine().estimate(project, catalog);
+        WaveSource waves = WaveSource.of(project);
+        BusinessCase business = BusinessCase.from(report, waves);
+        DiagramExports diagrams = new DiagramExports(project, badges(report), date,
+            report.catalogAsOf());
+        Map<String, DiagramFile.Content> files = new LinkedHashMap<>();
+        if (formats.contains("xlsx")) {
+            BudgetExporter.Budget budget = new BudgetExporter.Budget(report, business,
+                waves.waves());
+            files.put("budget.xlsx", out -> new BudgetExporter().write(budget, out));
+        }
+        for (DiagramFile file : diagrams.files(formats)) {
+            files.put(file.fileName(), file.content());
+        }
+        if (formats.contains("md")) {
+            files.put("wiki.md", out -> new WikiExporter().write(
+                wikiPage(report, business, waves, diagrams::mermaid), out));
+        }
+        return files;
+    }
+
+    private WikiExporter.Page wikiPage(CostReport report, BusinessCase business,
+                                       WaveSource waves,
+                                       Function<ArchitectureKind, String> mermaid) {
+        List<Flag> flags = project.applications().isEmpty() ? List.of()
+            : new DependencyWavePlanner().plan(project).flags();
+        List<Finding> findings = Checker.withPrices(catalog).check(project).findings();
+        return new WikiExporter.Page(report, business, waves.waves(), flags, findings, mermaid,
+            date);
+    }
+
+    /** A component's badge: its monthly cost, {@code unpriced}, or none when it costs nothing. */
+    static Function<String, String> badges(CostReport report) {
+        String currency = report.currency();
+        return id -> report.componentCost(id).map(cost -> badge(cost, currency)).orElse(null);
+    }
+
+    private static String badge(ComponentCost cost, String currency) {
+        if (cost.isUnpriced()) {
+            return Diagram.UNPRICED;
+        }
+        if (cost.monthly().signum() == 0) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%,.0f %s/mo", cost.monthly(), currency);
+    }
+}

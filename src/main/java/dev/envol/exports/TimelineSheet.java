@@ -1,0 +1,83 @@
+package dev.envol.exports;
+
+import static dev.envol.exports.BudgetSheets.range;
+
+import dev.envol.cost.MonthCost;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The Timeline sheet: one row per month of the horizon, as formulas over the Waves sheet's
+ * application block: the as-is run rate, the current components still running, the target
+ * components already running, the one-time effort, the migration path, the monthly and the
+ * cumulative savings. Column J marks the months with negative cumulative savings, so the
+ * Summary finds the break-even month as the one after the last of them.
+ */
+final class TimelineSheet {
+    static final char MONTH = 'A';
+    static final char AS_IS = 'C';
+    static final char PATH = 'G';
+    static final char SAVINGS = 'H';
+    static final char CUMULATIVE = 'I';
+    static final char NEGATIVE_UNTIL = 'J';
+    static final int FIRST = 2;
+
+    /** The month rows, 1-based; {@code last < first} when the horizon is 0. */
+    record Layout(int first, int last) {
+        String column(char c) {
+            return range(BudgetSheets.TIMELINE, c, first, Math.max(first, last));
+        }
+
+        boolean empty() {
+            return last < first;
+        }
+    }
+
+    private TimelineSheet() {
+    }
+
+    static Layout write(Sheet sheet, List<MonthCost> months, CostLinesSheet.Layout current,
+                        WavesSheet.Layout waves, BudgetStyles s) {
+        int horizon = months.size();
+        Row header = sheet.createRow(0);
+        String[] titles = {"Month", "Index", "As-is", "Current (migration path)",
+            "Target (migration path)", "One-time", "Migration path", "Monthly savings",
+            "Cumulative savings", "Negative until"};
+        for (int i = 0; i < titles.length; i++) {
+            s.header(header, i, titles[i]);
+        }
+        String until = waves.column(WavesSheet.CURRENT_UNTIL);
+        String currentMonthly = waves.column(WavesSheet.CURRENT_MONTHLY);
+        String from = waves.column(WavesSheet.TARGET_FROM);
+        String targetMonthly = waves.column(WavesSheet.TARGET_MONTHLY);
+        String effortFrom = waves.column(WavesSheet.EFFORT_FROM);
+        String effortUntil = waves.column(WavesSheet.EFFORT_UNTIL);
+        String perMonth = waves.column(WavesSheet.ONE_TIME_PER_MONTH);
+        for (int m = 0; m < horizon; m++) {
+            int x = FIRST + m;
+            MonthCost month = months.get(m);
+            Row row = sheet.createRow(x - 1);
+            s.text(row, 0, month.month().toString());
+            s.number(row, 1, m, s.integer);
+            s.formula(row, 2, current.total(), s.money, month.asIs());
+            s.formula(row, 3, "SUMIF(" + until + ",\">\"&B" + x + "," + currentMonthly + ")",
+                s.money, month.current());
+            s.formula(row, 4, "SUMIF(" + from + ",\"<=\"&B" + x + "," + targetMonthly + ")",
+                s.money, month.target());
+            s.formula(row, 5, "SUMIFS(" + perMonth + "," + effortFrom + ",\"<=\"&B" + x + ","
+                + effortUntil + ",\">\"&B" + x + ")", s.money, month.oneTime());
+            s.formula(row, 6, "D" + x + "+E" + x + "+F" + x, s.money, month.migrationPath());
+            s.formula(row, 7, "C" + x + "-G" + x, s.money, month.savings());
+            s.formula(row, 8, m == 0 ? "H" + x : "I" + (x - 1) + "+H" + x, s.money,
+                month.cumulativeSavings());
+            s.formula(row, 9, "IF(I" + x + "<0,B" + x + "+1,0)", s.integer,
+                month.cumulativeSavings().signum() < 0 ? m + 1 : 0);
+        }
+        int last = FIRST + horizon - 1;
+        BudgetSheets.table(sheet, 0, Math.max(1, last) - 1, titles.length - 1);
+        BudgetSheets.widths(sheet, 10, 7, 16, 22, 22, 16, 16, 16, 18, 14);
+        BudgetSheets.print(sheet);
+        return new Layout(FIRST, last);
+    }
+}
