@@ -2,8 +2,6 @@ package dev.envol.cli;
 
 import dev.envol.check.CheckReport;
 import dev.envol.check.Checker;
-import dev.envol.check.FindingsJson;
-import dev.envol.check.FindingsTable;
 import dev.envol.io.LoadResult;
 import dev.envol.io.ModelFiles;
 import dev.envol.io.Problem;

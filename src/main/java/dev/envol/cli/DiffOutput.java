@@ -38,7 +38,7 @@ final class DiffOutput {
     }
 
     static String json(CostDiff diff) {
-        CostJsonWriter json = new CostJsonWriter().beginObject();
+        JsonOut json = new JsonOut().beginObject();
         json.field("currency", diff.currency());
         total(json.key("current"), diff.oldCurrent(), diff.newCurrent());
         total(json.key("target"), diff.oldTarget(), diff.newTarget());
@@ -63,7 +63,7 @@ final class DiffOutput {
         return json.endArray().endObject().toString();
     }
 
-    private static void total(CostJsonWriter json, BigDecimal old, BigDecimal now) {
+    private static void total(JsonOut json, BigDecimal old, BigDecimal now) {
         json.beginObject().field("old", Amounts.cents(old)).field("new", Amounts.cents(now))
             .field("delta", Amounts.cents(now.subtract(old))).endObject();
     }

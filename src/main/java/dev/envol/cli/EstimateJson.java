@@ -19,7 +19,7 @@ final class EstimateJson {
     }
 
     static String render(CostReport report, BusinessCase businessCase) {
-        CostJsonWriter json = new CostJsonWriter().beginObject();
+        JsonOut json = new JsonOut().beginObject();
         json.field("model", report.project().name());
         json.field("currency", report.currency());
         json.field("region", report.project().settings().region());
@@ -40,7 +40,7 @@ final class EstimateJson {
         return json.endObject().toString();
     }
 
-    private static void architecture(CostJsonWriter json, ArchitectureCost arch) {
+    private static void architecture(JsonOut json, ArchitectureCost arch) {
         json.beginObject();
         json.field("monthly", Amounts.cents(arch.monthly()));
         json.key("unpricedComponents").number(arch.unpricedCount());
@@ -59,7 +59,7 @@ final class EstimateJson {
         json.endObject();
     }
 
-    private static void component(CostJsonWriter json, ComponentCost c) {
+    private static void component(JsonOut json, ComponentCost c) {
         json.beginObject();
         json.field("id", c.id()).field("name", c.name()).field("type", c.type())
             .field("application", c.application());
@@ -90,7 +90,7 @@ final class EstimateJson {
         json.endObject();
     }
 
-    private static void businessCase(CostJsonWriter json, BusinessCase bc) {
+    private static void businessCase(JsonOut json, BusinessCase bc) {
         json.beginObject();
         json.key("horizonMonths").number(bc.horizonMonths());
         json.field("startMonth", bc.startMonth().toString());
@@ -116,7 +116,7 @@ final class EstimateJson {
         json.endObject();
     }
 
-    private static void money(CostJsonWriter json, Map<String, BigDecimal> values) {
+    private static void money(JsonOut json, Map<String, BigDecimal> values) {
         json.beginObject();
         values.forEach((k, v) -> json.field(k, Amounts.cents(v)));
         json.endObject();

@@ -21,9 +21,12 @@ import dev.envol.layout.EdgePath;
 import dev.envol.layout.Point;
 import dev.envol.layout.Rect;
 import dev.envol.layout.Tile;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
@@ -58,6 +61,20 @@ final class DiagramPainter {
         void end();
     }
 
+    /**
+     * Below this many pixels per canvas unit a link is under a pixel and a half wide and its
+     * dashes under three pixels long: the image is an overview (see {@link #paint(Graphics2D, Groups, double)}).
+     */
+    static final double OVERVIEW_SCALE = 0.5;
+    /**
+     * Links in an overview, opaque (a translucent hairline takes Java2D's slow path: 1.5 s more
+     * on the 1,000-application estate): the link colour as an anti-aliased line under a pixel
+     * wide would show it on white, two thirds for a hard link, a quarter for a soft one.
+     */
+    static final Color OVERVIEW_HARD_EDGE = Color.decode("#8D9298");
+    static final Color OVERVIEW_SOFT_EDGE = Color.decode("#D7D8DA");
+    private static final Stroke HAIRLINE = new BasicStroke(0f);
+
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final double ARROW_LENGTH = 10;
     private static final double ARROW_HALF_WIDTH = 5;
@@ -82,6 +99,18 @@ final class DiagramPainter {
     }
 
     void paint(Graphics2D g, Groups groups) {
+        paint(g, groups, 1);
+    }
+
+    /**
+     * Paints the page at {@code scale} device pixels per canvas unit. Under
+     * {@link #OVERVIEW_SCALE} (a huge estate squeezed into the PNG's pixel budget) a link is
+     * under a pixel wide, its dashes under two pixels long, and anti-aliasing thousands of
+     * links that span the page costs seconds (Marlin walks each link's whole bounding box):
+     * the overview draws links as translucent one-pixel lines without anti-aliasing, as the
+     * desktop canvas does when zoomed out. Tiles and containers are drawn as usual.
+     */
+    void paint(Graphics2D g, Groups groups, double scale) {
         Rectangle2D.Double page = pageSize();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
@@ -101,10 +130,14 @@ final class DiagramPainter {
             paintContainer(g, box);
         }
         List<EdgePath> edges = geometry.edges();
-        for (int i = 0; i < edges.size(); i++) {
-            groups.begin("link-" + i, "link");
-            paintEdge(g, edges.get(i));
-            groups.end();
+        if (scale < OVERVIEW_SCALE) {
+            paintOverviewEdges(g, edges);
+        } else {
+            for (int i = 0; i < edges.size(); i++) {
+                groups.begin("link-" + i, "link");
+                paintEdge(g, edges.get(i));
+                groups.end();
+            }
         }
         TilePainter tiles = new TilePainter(g);
         for (Tile tile : geometry.tiles()) {
@@ -116,6 +149,33 @@ final class DiagramPainter {
         }
         g.setTransform(saved);
         legend.paint(g, PAGE_MARGIN, page.height - LEGEND_HEIGHT);
+    }
+
+    /**
+     * Hairlines without anti-aliasing, hard links darker and on top; no arrowheads (under three
+     * pixels long, they would read as dots).
+     */
+    private static void paintOverviewEdges(Graphics2D g, List<EdgePath> edges) {
+        Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setStroke(HAIRLINE);
+        Path2D.Double line = new Path2D.Double();
+        for (boolean hard : new boolean[] {false, true}) { // hard links on top
+            g.setColor(hard ? OVERVIEW_HARD_EDGE : OVERVIEW_SOFT_EDGE);
+            for (EdgePath edge : edges) {
+                if (edge.hard() != hard) {
+                    continue;
+                }
+                line.reset();
+                List<Point> points = edge.points();
+                line.moveTo(points.get(0).x(), points.get(0).y());
+                for (int i = 1; i < points.size(); i++) {
+                    line.lineTo(points.get(i).x(), points.get(i).y());
+                }
+                g.draw(line);
+            }
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
     }
 
     private static void paintContainer(Graphics2D g, ApplicationBox box) {

@@ -2,9 +2,7 @@ package dev.envol.io;
 
 import dev.envol.model.ArchitectureKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The ids a model declares and the references between them. Ids are checked for duplicates as
@@ -13,9 +11,6 @@ import java.util.Map;
  */
 final class References {
     private enum To { APPLICATION, WAVE, LINK_END }
-
-    private record Declared(ArchitectureKind kind, int line) {
-    }
 
     /** Where the reference is: a member of an object, or (for lists of ids) a given path. */
     private record Reference(To to, String id, ArchitectureKind kind, Fields in, String key,
@@ -30,9 +25,9 @@ final class References {
     }
 
     private final Problems problems;
-    private final Map<String, Declared> components = new HashMap<>(8192);
-    private final Map<String, Declared> applications = new HashMap<>();
-    private final Map<String, Declared> waves = new HashMap<>();
+    private final IdIndex components = new IdIndex();
+    private final IdIndex applications = new IdIndex();
+    private final IdIndex waves = new IdIndex();
     private final List<Reference> references = new ArrayList<>();
 
     References(Problems problems) {
@@ -51,21 +46,31 @@ final class References {
         declare(waves, id, null, in, key, "wave");
     }
 
-    private void declare(Map<String, Declared> ids, String id, ArchitectureKind kind, Fields in,
+    private void declare(IdIndex ids, String id, ArchitectureKind kind, Fields in,
                          String key, String what) {
         Json at = in.present(key);
-        Declared first = ids.putIfAbsent(id, new Declared(kind, at.line()));
-        if (first != null) {
+        int first = ids.declare(id, code(kind), at.line());
+        if (first >= 0) {
             String path = in.path(key);
-            String where = first.kind == null ? "" : " in " + first.kind.key();
+            ArchitectureKind firstKind = kind(ids.kindAt(first));
+            String where = firstKind == null ? "" : " in " + firstKind.key();
             problems.error("model.duplicate-id", path, at, "the " + what + " id \"" + id
-                + "\" is already used by another " + what + where + " (line " + first.line + ")");
+                + "\" is already used by another " + what + where + " (line "
+                + ids.lineAt(first) + ")");
         }
+    }
+
+    private static int code(ArchitectureKind kind) {
+        return kind == null ? IdIndex.NO_KIND : kind.ordinal() + 1;
+    }
+
+    private static ArchitectureKind kind(int code) {
+        return code <= IdIndex.NO_KIND ? null : ArchitectureKind.values()[code - 1];
     }
 
     /** Applications are read first, so most references are settled at once. */
     void application(String id, Fields in, String key) {
-        if (!applications.containsKey(id)) {
+        if (!applications.contains(id)) {
             references.add(new Reference(To.APPLICATION, id, null, in, key, null, null));
         }
     }
@@ -80,8 +85,7 @@ final class References {
 
     /** Most links point into their own, already read architecture: settled at once. */
     void linkEnd(String id, ArchitectureKind kind, Fields in, String key) {
-        Declared end = components.get(id);
-        if (end == null || end.kind != kind) {
+        if (components.kind(id) != code(kind)) {
             references.add(new Reference(To.LINK_END, id, kind, in, key, null, null));
         }
     }
@@ -91,13 +95,13 @@ final class References {
         for (Reference r : references) {
             switch (r.to) {
                 case APPLICATION -> {
-                    if (!applications.containsKey(r.id)) {
+                    if (!applications.contains(r.id)) {
                         problems.error("model.unknown-application", r.path(), r.at(),
                             "no application has the id \"" + r.id + "\"");
                     }
                 }
                 case WAVE -> {
-                    if (!waves.containsKey(r.id)) {
+                    if (!waves.contains(r.id)) {
                         problems.error("model.unknown-wave", r.path(), r.at(),
                             "no wave has the id \"" + r.id + "\"");
                     }
@@ -109,13 +113,13 @@ final class References {
     }
 
     private void linkEnd(Reference r) {
-        Declared end = components.get(r.id);
-        if (end == null) {
+        int end = components.kind(r.id);
+        if (end == IdIndex.ABSENT) {
             problems.error("model.unknown-link-end", r.path(), r.at(),
                 "the link points to \"" + r.id + "\", which no component has as id");
-        } else if (end.kind != r.kind) {
+        } else if (end != code(r.kind)) {
             problems.warning("model.dangling-link", r.path(), r.at(),
-                "the link points to \"" + r.id + "\", a component of the " + end.kind.key()
+                "the link points to \"" + r.id + "\", a component of the " + kind(end).key()
                     + " architecture, not the " + r.kind.key() + " one");
         }
     }

@@ -1,5 +1,6 @@
 package dev.envol.check;
 
+import dev.envol.cli.FindingsJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.envol.cost.ComponentCost;

@@ -76,6 +76,33 @@ class PngExporterTest {
         Files.delete(Path.of("target", "preview", "target.png"));
     }
 
+    /**
+     * The generated 1,000-application estate (~2,400 tiles, ~8,000 links) squeezed into the
+     * pixel budget is an overview: links as hairlines, yet every tile and its icon colour shows.
+     */
+    @Test
+    void thousandApplicationEstateIsANonBlankOverviewWithinThePixelBudget() throws Exception {
+        Diagram diagram = EstateDiagrams.diagram(EstateDiagrams.estate(1_000),
+            ArchitectureKind.TARGET);
+        BufferedImage image = png(diagram, new PngExporter());
+        long pixels = (long) image.getWidth() * image.getHeight();
+        assertThat(pixels).isLessThanOrEqualTo(PngExporter.MAX_PIXELS)
+            .isGreaterThan(PngExporter.MAX_PIXELS / 2);
+        var page = new DiagramPainter(diagram).pageSize();
+        assertThat((double) image.getWidth() / image.getHeight())
+            .isCloseTo(page.width / page.height, org.assertj.core.data.Offset.offset(0.01));
+        Map<Integer, Integer> counts = histogram(image);
+        int compute = Integer.parseInt(Category.COMPUTE.colour().substring(1), 16);
+        int tiles = diagram.geometry().tiles().size();
+        // an icon square is ~11 px wide at this scale: well over 40 pixels per compute tile
+        assertThat(counts.getOrDefault(compute, 0)).isGreaterThan(tiles / 4 * 40);
+        int links = counts.getOrDefault(DiagramPainter.OVERVIEW_SOFT_EDGE.getRGB() & 0xFFFFFF, 0)
+            + counts.getOrDefault(DiagramPainter.OVERVIEW_HARD_EDGE.getRGB() & 0xFFFFFF, 0);
+        assertThat(links).isGreaterThan(100_000);
+        assertThat(counts.getOrDefault(0xFFFFFF, 0)).isLessThan((int) (pixels * 9 / 10));
+        Files.delete(Path.of("target", "preview", "target.png"));
+    }
+
     private static Map<Integer, Integer> histogram(BufferedImage image) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (int y = 0; y < image.getHeight(); y++) {

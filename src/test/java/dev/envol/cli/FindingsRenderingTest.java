@@ -1,7 +1,9 @@
-package dev.envol.check;
+package dev.envol.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.envol.check.CheckReport;
+import dev.envol.check.Finding;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Severity;
 import java.util.List;

@@ -5,59 +5,59 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A small streaming JSON writer for the cost commands' output (2-space indent, keys in the order
+ * A small streaming JSON writer for the commands' output (2-space indent, keys in the order
  * written). Jackson databind stays out of the command line; this is all the output needs.
  */
-final class CostJsonWriter {
+final class JsonOut {
     private final StringBuilder out = new StringBuilder();
     /** Per open container: whether it already has an element. */
     private final Deque<boolean[]> open = new ArrayDeque<>();
     private boolean afterKey;
 
-    CostJsonWriter beginObject() {
+    JsonOut beginObject() {
         value("{");
         open.push(new boolean[1]);
         return this;
     }
 
-    CostJsonWriter endObject() {
+    JsonOut endObject() {
         return close("}");
     }
 
-    CostJsonWriter beginArray() {
+    JsonOut beginArray() {
         value("[");
         open.push(new boolean[1]);
         return this;
     }
 
-    CostJsonWriter endArray() {
+    JsonOut endArray() {
         return close("]");
     }
 
-    CostJsonWriter key(String name) {
+    JsonOut key(String name) {
         separate();
         out.append(quote(name)).append(": ");
         afterKey = true;
         return this;
     }
 
-    CostJsonWriter string(String text) {
+    JsonOut string(String text) {
         return value(text == null ? "null" : quote(text));
     }
 
-    CostJsonWriter number(BigDecimal number) {
+    JsonOut number(BigDecimal number) {
         return value(number == null ? "null" : number.toPlainString());
     }
 
-    CostJsonWriter number(long number) {
+    JsonOut number(long number) {
         return value(Long.toString(number));
     }
 
-    CostJsonWriter field(String name, String text) {
+    JsonOut field(String name, String text) {
         return key(name).string(text);
     }
 
-    CostJsonWriter field(String name, BigDecimal number) {
+    JsonOut field(String name, BigDecimal number) {
         return key(name).number(number);
     }
 
@@ -66,7 +66,7 @@ final class CostJsonWriter {
         return out.toString();
     }
 
-    private CostJsonWriter value(String raw) {
+    private JsonOut value(String raw) {
         if (!afterKey) {
             separate();
         }
@@ -87,7 +87,7 @@ final class CostJsonWriter {
         newline(open.size());
     }
 
-    private CostJsonWriter close(String bracket) {
+    private JsonOut close(String bracket) {
         boolean[] hasElement = open.pop();
         if (hasElement[0]) {
             newline(open.size());

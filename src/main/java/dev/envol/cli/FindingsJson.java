@@ -1,4 +1,7 @@
-package dev.envol.check;
+package dev.envol.cli;
+
+import dev.envol.check.CheckReport;
+import dev.envol.check.Finding;
 
 import dev.envol.model.Severity;
 import java.util.List;
@@ -22,23 +25,23 @@ public final class FindingsJson {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             out.append(i == 0 ? "\n" : ",\n").append("    {");
-            out.append("\"code\": ").append(string(f.code()));
-            out.append(", \"severity\": ").append(string(f.severity().key()));
-            out.append(", \"message\": ").append(string(f.message()));
+            out.append("\"code\": ").append(JsonOut.quote(f.code()));
+            out.append(", \"severity\": ").append(JsonOut.quote(f.severity().key()));
+            out.append(", \"message\": ").append(JsonOut.quote(f.message()));
             out.append(", \"architecture\": ")
-                .append(f.architecture() == null ? "null" : string(f.architecture().key()));
+                .append(f.architecture() == null ? "null" : JsonOut.quote(f.architecture().key()));
             if (f.component() != null) {
-                out.append(", \"component\": ").append(string(f.component()));
+                out.append(", \"component\": ").append(JsonOut.quote(f.component()));
             } else {
                 out.append(", \"applications\": [");
                 for (int a = 0; a < f.applications().size(); a++) {
-                    out.append(a == 0 ? "" : ", ").append(string(f.applications().get(a)));
+                    out.append(a == 0 ? "" : ", ").append(JsonOut.quote(f.applications().get(a)));
                 }
                 out.append("]");
             }
             out.append(", \"suppressed\": ").append(f.suppressed());
             out.append(", \"reason\": ")
-                .append(f.suppressionReason() == null ? "null" : string(f.suppressionReason()));
+                .append(f.suppressionReason() == null ? "null" : JsonOut.quote(f.suppressionReason()));
             out.append("}");
         }
         out.append(findings.isEmpty() ? "],\n" : "\n  ],\n");
@@ -52,25 +55,4 @@ public final class FindingsJson {
         return out.toString();
     }
 
-    static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
 }

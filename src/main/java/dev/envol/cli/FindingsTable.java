@@ -1,4 +1,7 @@
-package dev.envol.check;
+package dev.envol.cli;
+
+import dev.envol.check.CheckReport;
+import dev.envol.check.Finding;
 
 import java.util.ArrayList;
 import java.util.List;
