@@ -13,6 +13,15 @@
  * function, today's date and the catalog's date, then ask for {@code files(formats)} (names as
  * in PRODUCT.md) or for one format, or {@code mermaid(kind)} as text for the wiki page.
  *
+ * <p>{@link dev.envol.exports.BudgetExporter} writes {@code budget.xlsx} (POI, rows streamed with
+ * SXSSF): sheets Summary, Current, Target, Timeline, Waves, Assumptions, every amount a formula
+ * over named assumption cells ({@code UsdToCurrency}, {@code DayRate}, {@code Effort_Rehost},
+ * ...), each with the engine's figure as its cached result; model text is always a string cell.
+ * {@link dev.envol.exports.WikiExporter} writes {@code wiki.md}. {@link dev.envol.exports.ExportJob}
+ * runs every export of a model into a folder (prices once, stages each file, then moves them
+ * all), with a progress callback and cancellation: the {@code export} command and the desktop's
+ * export dialog both call it.
+ *
  * <p>Icons come from the Ikonli Material Design 2 font without JavaFX. POI and Jackson may be
  * used here (budget and wiki exporters); JavaFX may not.
  */
