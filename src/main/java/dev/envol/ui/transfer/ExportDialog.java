@@ -64,6 +64,7 @@ public final class ExportDialog {
         grid.addRow(1, new Label(m.get("export.formats")), boxes);
         dialog.getDialogPane().setContent(grid);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("export-ok");
         javafx.beans.Observable[] deps = new javafx.beans.Observable[vm.formats().size() + 1];
         deps[0] = vm.folderProperty();
         int i = 1;
