@@ -135,6 +135,17 @@ public final class DocumentViewModel {
         sync();
     }
 
+    /**
+     * Opens a model made in memory (an import) as a new, untitled document that counts as unsaved
+     * until the user saves it.
+     */
+    public void openUnsaved(Project made) {
+        loadProblems.clear();
+        reset(made, null);
+        history.markUnsaved();
+        sync();
+    }
+
     public boolean save() {
         return file.get() != null && saveAs(file.get());
     }

@@ -18,18 +18,48 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. Shows the window first (empty model), then reads the model to open off
- * the UI thread: the file given on the command line, else the sample model.
+ * The JavaFX application. Shows the window first (a splash with a busy bar, the only thing built
+ * before {@code stage.show()}), then builds the real window on the next event, then reads the
+ * model to open off the UI thread: the file given on the command line, else the sample model.
  */
 public final class EnvolApp extends Application {
     @Override
     public void start(Stage stage) {
         AppSettings settings = new AppSettings(Preferences.userNodeForPackage(EnvolApp.class));
         settings.theme().apply();
+        showSplash(stage, new Messages(settings.locale()));
+        // Build the real window only once the splash has been drawn: building it (palette icons,
+        // charts, four canvases) takes seconds on a loaded machine, and the user should see the
+        // window meanwhile.
+        stage.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                javafx.application.Platform.runLater(() -> openWindow(stage, settings));
+            }
+        });
+    }
+
+    /** The first thing shown: an empty window of the final size with a busy bar. */
+    private static void showSplash(Stage stage, Messages messages) {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(-1);
+        bar.setPrefWidth(240);
+        javafx.scene.control.Label label = new javafx.scene.control.Label(messages.get("splash.loading"));
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, label, bar);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(box),
+            Math.min(1560, screen.getWidth() - 20), Math.min(960, screen.getHeight() - 40));
+        scene.getStylesheets().add(MainWindow.class.getResource("envol.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Envol");
+        stage.show();
+    }
+
+    private void openWindow(Stage stage, AppSettings settings) {
         DocumentViewModel doc = new DocumentViewModel(ModelStore.files(), Project.empty("New model"));
         MainWindow window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
         window.build();
-        stage.show();
         RecoveryFiles recovery = RecoveryFiles.inUserHome();
         window.setAutosave(new Autosave(recovery, new Autosave.Source() {
             @Override

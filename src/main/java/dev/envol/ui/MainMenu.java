@@ -25,6 +25,9 @@ final class MainMenu {
             item(m.get("menu.file.save"), "Shortcut+S", w.files()::save),
             item(m.get("menu.file.saveAs"), "Shortcut+Shift+S", w.files()::saveAsDialog),
             new SeparatorMenuItem(),
+            id(item(m.get("menu.file.import"), "Shortcut+I", w.transfers()::importDialog), "menu-import"),
+            id(item(m.get("menu.file.export"), "Shortcut+E", w.transfers()::exportDialog), "menu-export"),
+            new SeparatorMenuItem(),
             item(m.get("menu.file.exit"), null, w::close));
         recent.getItems().add(new MenuItem("-"));
 
@@ -63,6 +66,11 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private static MenuItem id(MenuItem item, String id) {
+        item.setId(id);
+        return item;
     }
 
     static MenuItem item(String text, String accelerator, Runnable action) {

@@ -54,6 +54,7 @@ public final class MainWindow {
     private Messages messages;
     private FileActions files;
     private TaskRunner tasks;
+    private TransferActions transfers;
     private TabPane canvasTabs;
     private TabPane panelTabs;
     private List<DiagramCanvas> canvases;
@@ -90,6 +91,7 @@ public final class MainWindow {
         messages = new Messages(settings.locale());
         tasks = new TaskRunner(messages);
         files = new FileActions(this, stage, settings);
+        transfers = new TransferActions(this, stage, prices);
         DiagramCanvas current = new DiagramCanvas(doc, ArchitectureKind.CURRENT, copyBuffer);
         DiagramCanvas target = new DiagramCanvas(doc, ArchitectureKind.TARGET, copyBuffer);
         DiagramCanvas sideCurrent = new DiagramCanvas(doc, ArchitectureKind.CURRENT, copyBuffer);
@@ -259,6 +261,10 @@ public final class MainWindow {
 
     public FileActions files() {
         return files;
+    }
+
+    TransferActions transfers() {
+        return transfers;
     }
 
     TaskRunner tasks() {

@@ -22,6 +22,7 @@ final class DiagramRenderer {
     static final double ARROW_SCALE = 0.3;
     private final ThemeColours colours;
     private final IconCache icons = new IconCache();
+    private final TileNames names = new TileNames();
     private final Font label = Font.font("System", 12);
     private final Font small = Font.font("System", 10);
 
@@ -165,10 +166,16 @@ final class DiagramRenderer {
         var img = icons.get(iconKey, iconPx, colours.get(Role.GLYPH));
         g.drawImage(img, bx + (box - img.getWidth()) / 2, by + (box - img.getHeight()) / 2);
         g.setFill(colours.get(Role.TEXT));
-        g.setFont(s >= 0.9 ? label : small);
+        Font font = s >= 0.9 ? label : small;
+        g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(fit(t.component().name(), w / 6.5), x + w / 2, by + box + 5 * s, w - 6);
+        // the whole name on up to two lines (the tile has room for two from DETAIL_SCALE up)
+        double lineY = by + box + 4 * s;
+        for (String line : names.wrap(t.component().name(), font, w - 8)) {
+            g.fillText(line, x + w / 2, lineY);
+            lineY += font.getSize() + 2;
+        }
         handle(g, x + w, y + h / 2, s);
         Badges.Badge badge = badges.badge(t.component().id());
         if (badge != null) {
@@ -198,10 +205,5 @@ final class DiagramRenderer {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(badge.text(), bx + bw / 2, by + bh / 2);
-    }
-
-    private static String fit(String text, double chars) {
-        int max = (int) Math.max(3, chars);
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
