@@ -11,11 +11,11 @@ import picocli.CommandLine.Command;
         EstimateCommand.class,
         PlanCommand.class,
         CheckCommand.class,
+        ExportCommand.class,
         ImportCommand.class,
         PricesCommand.class,
         DiffCommand.class,
         GenerateCommand.class,
-        ExportCommand.class,
     })
 public final class EnvolCommand implements Runnable {
     @Override
