@@ -11,22 +11,12 @@ import java.util.List;
  * An Auto Scaling group of a critical application keeps at least {@code checks.asgMinCapacity}
  * instances (default 2), so one instance or one zone can fail without an outage.
  */
-public final class AsgMinCapacityInspection implements Inspection {
+public final class AsgMinCapacityInspection extends RuleInspection {
     public static final String CODE = "resilience.asg-min-capacity";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Auto Scaling groups of critical applications with a minimum of at least 2";
+    public AsgMinCapacityInspection() {
+        super(CODE, Severity.WARNING,
+            "Auto Scaling groups of critical applications with a minimum of at least 2");
     }
 
     @Override

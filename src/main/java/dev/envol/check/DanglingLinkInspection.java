@@ -12,22 +12,12 @@ import java.util.List;
  * architecture, or one that was deleted) or that joins a component to itself: diagrams, the wave
  * planner and these checks ignore it.
  */
-public final class DanglingLinkInspection implements Inspection {
+public final class DanglingLinkInspection extends RuleInspection {
     public static final String CODE = "model.dangling-link";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Links between two distinct components of the same architecture";
+    public DanglingLinkInspection() {
+        super(CODE, Severity.WARNING,
+            "Links between two distinct components of the same architecture");
     }
 
     @Override

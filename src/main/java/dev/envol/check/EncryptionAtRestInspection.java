@@ -16,26 +16,16 @@ import java.util.Set;
  * do not). The EBS volumes of EC2 instances and Auto Scaling groups count as encrypted with
  * {@code ebsEncrypted: true} or a link to an {@code aws.kms} key.
  */
-public final class EncryptionAtRestInspection implements Inspection {
+public final class EncryptionAtRestInspection extends RuleInspection {
     public static final String CODE = "security.encryption-at-rest";
 
     private static final Set<String> STORES =
         Set.of("aws.rds", "aws.efs", "aws.elasticache", "aws.s3", "aws.dynamodb");
     private static final Set<String> EBS_USERS = Set.of("aws.ec2", "aws.asg");
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "RDS, EFS, ElastiCache, S3, DynamoDB and EBS volumes encrypted at rest with KMS";
+    public EncryptionAtRestInspection() {
+        super(CODE, Severity.ERROR,
+            "RDS, EFS, ElastiCache, S3, DynamoDB and EBS volumes encrypted at rest with KMS");
     }
 
     @Override

@@ -16,26 +16,16 @@ import java.util.Optional;
  * (arm64) family at the same size, and x86 Lambda functions: reported only when the catalog
  * prices a saving, since moving to arm64 means rebuilding and testing the software.
  */
-public final class GravitonCandidateInspection implements Inspection {
+public final class GravitonCandidateInspection extends RuleInspection {
     public static final String CODE = "cost.graviton-candidate";
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String description() {
-        return "x86 workloads that would cost less on Graviton (arm64), with the saving";
+    public GravitonCandidateInspection() {
+        super(CODE, Severity.INFO,
+            "x86 workloads that would cost less on Graviton (arm64), with the saving");
     }
 
     @Override

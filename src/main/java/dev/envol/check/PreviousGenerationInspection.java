@@ -12,22 +12,12 @@ import java.util.Optional;
  * generation (m4, c4, r4, t2, m3 ...): the current generation at the same size is faster and
  * usually cheaper; the message gives the monthly saving priced by the catalog.
  */
-public final class PreviousGenerationInspection implements Inspection {
+public final class PreviousGenerationInspection extends RuleInspection {
     public static final String CODE = "cost.previous-generation";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Previous-generation instance types, with the saving of the current generation";
+    public PreviousGenerationInspection() {
+        super(CODE, Severity.WARNING,
+            "Previous-generation instance types, with the saving of the current generation");
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Set;
  * An application tier that talks to a database holds its credentials; they belong in Secrets
  * Manager or Parameter Store, linked to the tier, not in configuration files or AMIs.
  */
-public final class SecretsStorageInspection implements Inspection {
+public final class SecretsStorageInspection extends RuleInspection {
     public static final String CODE = "security.secrets-storage";
 
     private static final Set<String> TIERS = Set.of("aws.ec2", "aws.asg", "aws.lambda");
@@ -19,20 +19,10 @@ public final class SecretsStorageInspection implements Inspection {
     private static final String[] SECRET_STORES =
         {"aws.secrets-manager", "aws.ssm-parameter-store"};
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "Database credentials of application tiers kept in Secrets Manager or Parameter"
-            + " Store";
+    public SecretsStorageInspection() {
+        super(CODE, Severity.ERROR,
+            "Database credentials of application tiers kept in Secrets Manager or Parameter"
+            + " Store");
     }
 
     @Override

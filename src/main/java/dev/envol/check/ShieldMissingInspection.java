@@ -12,25 +12,15 @@ import java.util.Set;
  * architecture with no {@code aws.shield-advanced}. Information only: Shield Standard still
  * applies, and the subscription is a business decision.
  */
-public final class ShieldMissingInspection implements Inspection {
+public final class ShieldMissingInspection extends RuleInspection {
     public static final String CODE = "security.shield-missing";
 
     private static final Set<String> ENTRY_POINTS =
         Set.of("aws.cloudfront", "aws.alb", "aws.route53");
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String description() {
-        return "Shield Advanced against DDoS for internet-facing entry points";
+    public ShieldMissingInspection() {
+        super(CODE, Severity.INFO,
+            "Shield Advanced against DDoS for internet-facing entry points");
     }
 
     @Override

@@ -12,22 +12,12 @@ import java.util.List;
  * {@code multiAz: true}, ElastiCache with at least {@code checks.cacheMinNodes} nodes (a replica
  * in another zone). Critical means at least {@code checks.criticality} (default high).
  */
-public final class SingleAzInspection implements Inspection {
+public final class SingleAzInspection extends RuleInspection {
     public static final String CODE = "resilience.single-az";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Databases and caches of critical applications spread over two availability zones";
+    public SingleAzInspection() {
+        super(CODE, Severity.WARNING,
+            "Databases and caches of critical applications spread over two availability zones");
     }
 
     @Override

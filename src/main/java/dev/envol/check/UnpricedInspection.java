@@ -11,22 +11,12 @@ import java.util.Optional;
  * Components that cannot be priced: they are left out of every total, so the figures of the
  * business case are too low until they are fixed.
  */
-public final class UnpricedInspection implements Inspection {
+public final class UnpricedInspection extends RuleInspection {
     public static final String CODE = "model.unpriced";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Components the price catalog cannot price (left out of the totals)";
+    public UnpricedInspection() {
+        super(CODE, Severity.WARNING,
+            "Components the price catalog cannot price (left out of the totals)");
     }
 
     @Override

@@ -12,24 +12,14 @@ import java.util.Set;
  * attacks. "In front" is drawn as a link, either direction, between the entry point and an
  * {@code aws.waf} component.
  */
-public final class WafMissingInspection implements Inspection {
+public final class WafMissingInspection extends RuleInspection {
     public static final String CODE = "security.waf-missing";
 
     private static final Set<String> ENTRY_POINTS = Set.of("aws.cloudfront", "aws.alb");
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "Internet-facing CloudFront distributions and ALBs protected by a WAF";
+    public WafMissingInspection() {
+        super(CODE, Severity.ERROR,
+            "Internet-facing CloudFront distributions and ALBs protected by a WAF");
     }
 
     @Override
