@@ -37,6 +37,8 @@ public final class DiagramCanvas extends Pane {
     private final ThemeColours colours;
     private final DiagramRenderer renderer;
     private final CopyBuffer copyBuffer;
+    private final LayerCache layer = new LayerCache();
+    private int theme;
     private final ObjectProperty<Badges.Source> badges = new SimpleObjectProperty<>(Badges.NONE);
     private DiagramGeometry geometry;
     private Project geometryOf;
@@ -95,15 +97,22 @@ public final class DiagramCanvas extends Pane {
         return geometry;
     }
 
-    /** Paints a frame now; returns the number of tiles on screen. */
+    /**
+     * Paints a frame now, from the cached picture when only the pan offset changed (see
+     * {@link LayerCache}); returns the number of tiles on screen.
+     */
     public int redraw() {
         Selection sel = doc.selectionProperty().get();
         Set<String> selected = sel.kind() == kind ? sel.components() : Set.of();
         Link link = sel.kind() == kind ? sel.link() : null;
-        int shown = renderer.draw(canvas.getGraphicsContext2D(), geometry(), viewport,
-            canvas.getWidth(), canvas.getHeight(), selected, link, badges.get());
+        DiagramGeometry geo = geometry();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        var key = new LayerCache.Key(geo, sel, badges.get(), viewport.scale(), w, h, theme);
+        layer.paint(canvas.getGraphicsContext2D(), key, viewport, w, h,
+            (g, vp, cw, ch) -> renderer.draw(g, geo, vp, cw, ch, selected, link, badges.get()));
         interaction.drawOverlay(canvas.getGraphicsContext2D());
-        return shown;
+        return renderer.countVisible(geo, viewport.visibleWorld(w, h));
     }
 
     ThemeColours colours() {
@@ -112,6 +121,7 @@ public final class DiagramCanvas extends Pane {
 
     public void themeChanged() {
         renderer.themeChanged();
+        theme++;
         redraw();
     }
 

@@ -56,6 +56,17 @@ final class DiagramRenderer {
         return shown;
     }
 
+    /** How many tiles intersect {@code view}: what a frame of that view shows. */
+    int countVisible(DiagramGeometry geo, Rectangle2D view) {
+        int shown = 0;
+        for (Placed t : geo.tiles) {
+            if (t.bounds().intersects(view)) {
+                shown++;
+            }
+        }
+        return shown;
+    }
+
     private void drawGrid(GraphicsContext g, Viewport vp, double w, double h) {
         double step = DiagramGeometry.GRID * vp.scale();
         while (step < 12) {

@@ -15,6 +15,23 @@ final class Viewport {
         return scale;
     }
 
+    double offsetX() {
+        return offsetX;
+    }
+
+    double offsetY() {
+        return offsetY;
+    }
+
+    /** A copy of this viewport moved by (dx, dy) screen pixels. */
+    Viewport shifted(double dx, double dy) {
+        Viewport v = new Viewport();
+        v.scale = scale;
+        v.offsetX = offsetX + dx;
+        v.offsetY = offsetY + dy;
+        return v;
+    }
+
     Point2D toWorld(double sx, double sy) {
         return new Point2D((sx - offsetX) / scale, (sy - offsetY) / scale);
     }
