@@ -31,6 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * repaint, and render the canvas (a snapshot forces the rasterisation a screen pulse would do).
  * SampleTime mode reports the median and the 99th percentile. {@code zoom}: "fit" shows all
  * 2,000 tiles (level of detail: plain blocks), "actual" is 100 % (full tiles, most culled).
+ * The canvas keeps a picture of the diagram larger than the view, so an ordinary pan frame is an
+ * image copy; {@link #panFarOneFrame} measures the frames that must render that picture again.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -98,7 +100,22 @@ public class CanvasPanBenchmark {
         return done.get(10, TimeUnit.SECONDS);
     }
 
-    /** The same pan and repaint without rasterising: what the canvas code itself costs. */
+    /**
+     * The worst pan frame: a jump of more than half a view (700 px), so the canvas cannot reuse
+     * its cached picture and must draw and rasterise the whole diagram around the view again.
+     */
+    @Benchmark
+    public Object panFarOneFrame() throws Exception {
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            double dx = frame++ % 2 == 0 ? 700 : -700;
+            canvas.pan(dx, 0);
+            done.complete(canvas.snapshot(null, null));
+        });
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
+    /** The same pan and repaint without the final snapshot: what the canvas code itself costs. */
     @Benchmark
     public int panRecordOnly() throws Exception {
         CompletableFuture<Integer> done = new CompletableFuture<>();
