@@ -20,6 +20,7 @@ final class LayerCache {
 
     private final Canvas layer = new Canvas();
     private WritableImage image;
+    private WritableImage spare;
     private Key key;
     private double offsetX;
     private double offsetY;
@@ -40,8 +41,17 @@ final class LayerCache {
         }
         double dx = vp.offsetX() - offsetX;
         double dy = vp.offsetY() - offsetY;
-        boolean stale = !Objects.equals(key, wanted) || Math.abs(dx) > marginX || Math.abs(dy) > marginY;
-        if (stale) {
+        boolean sameKey = Objects.equals(key, wanted);
+        boolean stale = !sameKey || Math.abs(dx) > marginX || Math.abs(dy) > marginY;
+        if (stale && sameKey && image != null) {
+            // the view left the cached area: move the picture by whole pixels and draw only the
+            // strips it uncovers, instead of the whole area again
+            double sx = Math.round(dx);
+            double sy = Math.round(dy);
+            scroll(sx, sy, vp.shifted(marginX - (dx - sx), marginY - (dy - sy)), render);
+            offsetX += sx;
+            offsetY += sy;
+        } else if (stale) {
             // half a view of margin on each side: a pan of up to half a screen costs no render
             marginX = Math.ceil(w / 2);
             marginY = Math.ceil(h / 2);
@@ -49,20 +59,52 @@ final class LayerCache {
             layer.setHeight(h + 2 * marginY);
             render.draw(layer.getGraphicsContext2D(), vp.shifted(marginX, marginY),
                 layer.getWidth(), layer.getHeight());
-            if (image == null || image.getWidth() != layer.getWidth() || image.getHeight() != layer.getHeight()) {
-                image = null;
-            }
-            image = layer.snapshot(null, image);
+            image = layer.snapshot(null, sized(image));
             key = wanted;
             offsetX = vp.offsetX();
             offsetY = vp.offsetY();
-            dx = 0;
-            dy = 0;
         }
+        dx = vp.offsetX() - offsetX;
+        dy = vp.offsetY() - offsetY;
         g.clearRect(0, 0, w, h);
         // whole pixels: an unscaled copy, no resampling blur
         g.drawImage(image, Math.round(dx - marginX), Math.round(dy - marginY));
         return stale;
+    }
+
+    private void scroll(double sx, double sy, Viewport cacheView, Renderer render) {
+        double cw = layer.getWidth();
+        double ch = layer.getHeight();
+        GraphicsContext lg = layer.getGraphicsContext2D();
+        lg.clearRect(0, 0, cw, ch);
+        lg.drawImage(image, sx, sy);
+        if (sx != 0) {
+            strip(lg, sx > 0 ? 0 : cw + sx, 0, Math.abs(sx), ch, cacheView, render);
+        }
+        if (sy != 0) {
+            strip(lg, 0, sy > 0 ? 0 : ch + sy, cw, Math.abs(sy), cacheView, render);
+        }
+        // the old picture is read by the queued drawImage: snapshot into the other buffer
+        WritableImage next = layer.snapshot(null, sized(spare));
+        spare = image;
+        image = next;
+    }
+
+    private static void strip(GraphicsContext g, double x, double y, double w, double h,
+                              Viewport cacheView, Renderer render) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        g.translate(x, y);
+        render.draw(g, cacheView.shifted(-x, -y), w, h);
+        g.restore();
+    }
+
+    /** {@code img} when it has the layer's size, else null (snapshot then makes a new one). */
+    private WritableImage sized(WritableImage img) {
+        return img != null && img.getWidth() == layer.getWidth() && img.getHeight() == layer.getHeight()
+            ? img : null;
     }
 
     /** Draws the full picture for a viewport onto a surface of the given size. */
