@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,9 +27,12 @@ import org.testfx.framework.junit5.Start;
 class LayerCacheFxTest {
     private DiagramCanvas canvas;
     private DiagramCanvas reference;
+    private Stage own;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a stage of its own: the shared primary stage keeps its size for the next test class
+        own = new Stage();
         DocumentViewModel doc = new DocumentViewModel(null, SampleProjects.generated(300, 7));
         canvas = new DiagramCanvas(doc, ArchitectureKind.TARGET, new CopyBuffer());
         reference = new DiagramCanvas(doc, ArchitectureKind.TARGET, new CopyBuffer());
@@ -36,8 +40,13 @@ class LayerCacheFxTest {
             c.setMinSize(800, 500);
             c.setMaxSize(800, 500);
         }
-        stage.setScene(new Scene(new HBox(canvas, reference), 1600, 500));
-        stage.show();
+        own.setScene(new Scene(new HBox(canvas, reference), 1600, 500));
+        own.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(own::close);
     }
 
     @Test
