@@ -32,7 +32,7 @@ grep -q '"monthly' <<<"$estimate" || fail "estimate printed no monthly figures: 
 
 # the JDK layer of the CDS archive must map wherever the image is unpacked (the layer of Envol's
 # own classes applies only where the image was built: JDK 17 cannot relocate it)
-run env JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log" "$launcher" --version \
+run JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log" "$launcher" --version \
     >/dev/null 2>&1 || fail "--version with class logging exited $?"
 shared=$(grep -c 'source: shared objects file' "$work/classes.log" || true)
 loaded=$(grep -c 'source: ' "$work/classes.log" || true)
