@@ -14,7 +14,8 @@ import java.util.TreeSet;
  */
 public final class ServiceRules {
     /** Priced once for the world: the query's region is ignored. */
-    public static final Set<String> GLOBAL = Set.of("cloudfront", "route53", "shield-advanced");
+    public static final Set<String> GLOBAL = Set.of("cloudfront", "route53", "shield-advanced",
+        "lambda-edge");
     /**
      * Services whose AWS pricing pages list one price for every commercial region (WAF: web ACL,
      * rule, requests; KMS: keys, requests; Secrets Manager: secrets, API calls). A region without
