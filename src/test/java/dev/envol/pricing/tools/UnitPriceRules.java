@@ -159,7 +159,7 @@ final class UnitPriceRules {
     private static String options(String service, String key, String item) {
         String lower = item.toLowerCase(Locale.ROOT);
         return switch (service) {
-            case "lambda" -> "arch=" + (lower.contains("arm64") ? "arm64" : "x86_64");
+            case "lambda", "fargate" -> "arch=" + (lower.contains("arm") ? "arm64" : "x86_64");
             case "sqs" -> "fifo=" + lower.contains("fifo");
             case "rds" -> key.startsWith("storage-")
                 ? "deployment=" + (lower.contains("multi-az") ? "multi-az" : "single-az") : "";
