@@ -81,6 +81,13 @@ final class TableCatalog implements PriceCatalog {
     }
 
     @Override
+    public List<PriceEntry> entries(String service, String region, String options) {
+        return table.entries().stream().filter(e -> e.service().equals(service)
+            && e.region().equals(region) && e.purchase() == PurchaseOption.ON_DEMAND
+            && (";" + e.options() + ";").contains(";" + options + ";")).toList();
+    }
+
+    @Override
     public String source() {
         return source;
     }
