@@ -13,7 +13,10 @@ import java.util.TreeSet;
  * of the embedded catalog, the refresh and the offer import so that they agree on keys.
  */
 public final class ServiceRules {
-    /** Priced once for the world: the query's region is ignored. */
+    /**
+     * Priced once for the world: the query's region is ignored (Lambda@Edge has one price for
+     * every edge location).
+     */
     public static final Set<String> GLOBAL = Set.of("cloudfront", "route53", "shield-advanced",
         "lambda-edge");
     /**
