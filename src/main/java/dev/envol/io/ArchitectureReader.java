@@ -6,6 +6,7 @@ import dev.envol.model.Architecture;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Component;
 import dev.envol.model.Coupling;
+import dev.envol.model.Excerpt;
 import dev.envol.model.Link;
 import dev.envol.model.Position;
 import dev.envol.model.Props;
@@ -102,7 +103,7 @@ final class ArchitectureReader {
         ComponentType type = catalog.find(key).orElse(null);
         if (type == null) {
             problems.error("model.unknown-type", f.path("type"), f.present("type"),
-                "unknown component type \"" + key + "\" (see the catalog: aws.ec2, aws.rds,"
+                "unknown component type " + Excerpt.quoted(key) + " (see the catalog: aws.ec2, aws.rds,"
                     + " onprem.server, ...)");
         }
         return type;
