@@ -6,8 +6,12 @@ import java.util.List;
 
 /** Builds JSON paths such as {@code $.current.components[3].type} for problem reports. */
 final class JsonPath {
-    /** Segments a path keeps whole; a deeper one keeps its first three and its last. */
-    static final int MAX_SEGMENTS = 5;
+    /**
+     * Segments a path keeps whole: the deepest the format has
+     * ({@code $.current.components[0].suppress[0].reason}); a deeper one (inside extras) keeps
+     * its first three and its last.
+     */
+    static final int MAX_SEGMENTS = 6;
 
     private JsonPath() {
     }

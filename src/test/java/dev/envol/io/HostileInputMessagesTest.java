@@ -93,7 +93,7 @@ class HostileInputMessagesTest {
     }
 
     @Test
-    void aPathDeeperThanFiveSegmentsKeepsItsHeadAndItsLast() {
+    void aPathDeeperThanSixSegmentsKeepsItsHeadAndItsLast() {
         assertThat(JsonPath.shorten("$.target.components[3].props.a.b.c.props"))
             .isEqualTo("$.target.components[3]...props");
         assertThat(JsonPath.shorten("$.target.components[3].props.storageGb"))
