@@ -38,6 +38,9 @@ public final class Bounds {
     /** A currency per US dollar (the weakest currencies trade at tens of thousands). */
     public static final BigDecimal EXCHANGE_RATE = BigDecimal.TEN.pow(6);
 
+    /** Canvas coordinates, either way from the origin. */
+    public static final BigDecimal COORDINATE = BigDecimal.TEN.pow(9);
+
     /** The numeric settings of a model, by their name in the file. */
     private static final Map<String, BigDecimal> SETTINGS = Map.ofEntries(
         Map.entry("usdToCurrency", EXCHANGE_RATE),
