@@ -54,10 +54,13 @@ public final class Excerpt {
         if (plain.length() <= 24) {
             return plain;
         }
-        BigDecimal rounded = number.round(new java.math.MathContext(16));
-        String scientific = rounded.compareTo(number) == 0 ? number.toString()
-            : "about " + rounded.stripTrailingZeros().toString();
-        return of(scientific);
+        try {
+            BigDecimal rounded = number.round(new java.math.MathContext(16)).stripTrailingZeros();
+            return of(rounded.compareTo(number) == 0 ? rounded.toString()
+                : "about " + rounded.toString());
+        } catch (ArithmeticException extremeExponent) {
+            return of(number.toString());
+        }
     }
 
     private static String escape(char c) {
