@@ -127,7 +127,9 @@ final class AwsTypes {
                 .number("logsIngestGb", "GB/month", 0, "Logs ingested")
                 .number("logsStoredGb", "GB", 0, "Logs stored")
                 .integer("alarms", "alarms", 0, "Standard alarms")
-                .integer("customMetrics", "metrics", 0, "Custom metrics"),
+                .integer("customMetrics", "metrics", 0, "Custom metrics")
+                // large fleets publish millions of custom metrics: a count of things, but more
+                .max(java.math.BigDecimal.TEN.pow(8)),
             aws("aws.nat-gateway", "NAT gateway", NETWORK, "mdi2s-swap-horizontal")
                 .requiredNumber("dataProcessedGb", "GB/month", "Data processed"),
             aws("aws.data-transfer", "Data transfer", NETWORK, "mdi2e-earth")

@@ -57,6 +57,28 @@ class ViewModelsTest {
             .contains(new BigDecimal("500"));
     }
 
+    /** The editor refuses what the reader refuses, with the same words (issue 21). */
+    @Test
+    void inspectorRefusesAValueOverItsBoundWithTheReadersMessage() {
+        doc.selectionProperty().set(Selection.of(ArchitectureKind.TARGET, Set.of("rds")));
+        InspectorViewModel inspector = new InspectorViewModel(doc);
+        var storage = inspector.schema(inspector.component().orElseThrow()).stream()
+            .filter(p -> p.name().equals("storageGb")).findFirst().orElseThrow();
+        String model = new String(dev.envol.io.ModelFiles.toBytes(doc.current()),
+            java.nio.charset.StandardCharsets.UTF_8).replaceFirst(
+            "(\"id\": \"rds\"[^}]*\"storageGb\": )[0-9.]+", "$11e308");
+        var read = dev.envol.io.ModelFiles.read(
+            model.getBytes(java.nio.charset.StandardCharsets.UTF_8), "m.envol.json");
+        assertThat(read.errors()).hasSize(1);
+        String readersMessage = read.errors().get(0).message();
+
+        assertThat(inspector.validate(storage, "1e308")).isEqualTo(readersMessage)
+            .isEqualTo("\"storageGb\" must be at most 10^12 GB (plausible bound), not 1E+308");
+        assertThat(inspector.setProperty(storage, "1e308")).isFalse();
+        assertThat(doc.canUndoProperty().get()).isFalse();
+        assertThat(inspector.validate(storage, "1000000000000")).isNull();
+    }
+
     @Test
     void inspectorChangesTheCouplingOfTheSelectedLink() {
         Link link = Link.of("alb", "rds", Coupling.SOFT);
