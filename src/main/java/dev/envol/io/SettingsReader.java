@@ -14,7 +14,7 @@ final class SettingsReader {
     static final Known KNOWN = Known.of("region", "currency", "usdToCurrency",
         "hoursPerMonth", "startMonth", "horizonMonths", "pricing", "dayRate", "dualRunMonths",
         "maxApplicationsPerWave", "discountRate", "fteMonthlyCost", "waveLengthMonths",
-        "maxServersPerWave", "effortDays");
+        "maxServersPerWave", "effortDays", "frontFirst");
 
     private final Problems problems;
 
@@ -43,7 +43,8 @@ final class SettingsReader {
             or(f.count("waveLengthMonths"), d.waveLengthMonths()),
             f.count("maxServersPerWave"),
             effortDays(f),
-            f.extra(KNOWN));
+            f.extra(KNOWN),
+            or(f.bool("frontFirst"), d.frontFirst()));
     }
 
     private static <T> T or(T value, T fallback) {
