@@ -66,7 +66,11 @@ final class AwsTypes {
                 .number("memoryMb", "MB", 128, "Memory"),
             aws("aws.route53", "Route 53", NETWORK, "mdi2s-sitemap")
                 .integer("hostedZones", "zones", 1, "Hosted zones")
-                .number("queriesMillions", "M queries/month", 0, "Standard queries"),
+                .number("queriesMillions", "M queries/month", 0, "Standard queries")
+                .text("hostedZoneId", null, "Hosted zone of the weighted cut-over records (Z...)")
+                .text("recordName", null, "DNS name the cut-over moves (www.example.com)")
+                .text("onpremTarget", null, "On-premise side of the cut-over (CNAME value)")
+                .text("awsTarget", null, "AWS side of the cut-over (CNAME value: CloudFront or ALB)"),
             aws("aws.acm", "Certificate Manager", SECURITY, "mdi2c-certificate")
                 .describe("Public certificates are free"),
             aws("aws.waf", "WAF", SECURITY, "mdi2w-wall-fire")

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export MODEL --out DIR [--formats xlsx,png,svg,drawio,mermaid,md]}: every export of a
+ * {@code export MODEL --out DIR [--formats xlsx,png,svg,drawio,mermaid,md,cutover]}: every export of a
  * model into a folder, headless. The work is {@link ExportJob}'s (the desktop app runs the same);
  * this class parses options and prints the files written. A bad model or format: one line on
  * stderr, exit 2, nothing written.
@@ -40,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--formats", paramLabel = "LIST", defaultValue = "",
-        description = "comma-separated: xlsx,png,svg,drawio,mermaid,md (default: all)")
+        description = "comma-separated: xlsx,png,svg,drawio,mermaid,md,cutover (default: all)")
     private String formats;
 
     @Override

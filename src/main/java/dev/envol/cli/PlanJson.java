@@ -1,5 +1,7 @@
 package dev.envol.cli;
 
+import dev.envol.plan.CutoverSchedule;
+import dev.envol.plan.CutoverStep;
 import dev.envol.plan.Flag;
 import dev.envol.plan.MoveGroup;
 import dev.envol.plan.PlannedWave;
@@ -9,7 +11,9 @@ import java.util.List;
 /**
  * The JSON form of a wave plan: {@code {"waves": [{"id", "name", "start", "servers",
  * "applications"}], "moveGroups": [{"id", "wave", "applications"}], "flags": [{"code",
- * "severity", "message", "architecture", "applications", "components"}]}}. Written by hand: the
+ * "severity", "message", "architecture", "applications", "components"}], "cutovers":
+ * [{"application", "wave", "method", "start", "end", "keepUntil", "steps": [{"date",
+ * "awsPercent"}]}]}}. Written by hand: the
  * command line has no JSON binding (Jackson stays in io, pricing and exports).
  */
 final class PlanJson {
@@ -26,6 +30,8 @@ final class PlanJson {
         w.each(plan.moveGroups(), w::moveGroup);
         w.json.append("],\n  \"flags\": [");
         w.each(plan.flags(), w::flag);
+        w.json.append("],\n  \"cutovers\": [");
+        w.each(plan.cutovers(), w::cutover);
         w.json.append("]\n}\n");
         return w.json.toString();
     }
@@ -61,6 +67,22 @@ final class PlanJson {
         strings("applications", f.applications());
         json.append(", ");
         strings("components", f.components());
+    }
+
+    private void cutover(CutoverSchedule c) {
+        field("application", c.application()).comma().field("wave", c.wave()).comma()
+            .field("method", c.method().key()).comma()
+            .field("start", c.start().toString()).comma().field("end", c.end().toString())
+            .comma().field("keepUntil", c.keepUntil().toString()).comma();
+        string("steps");
+        json.append(": [");
+        for (int i = 0; i < c.steps().size(); i++) {
+            CutoverStep step = c.steps().get(i);
+            json.append(i == 0 ? "{" : ", {");
+            field("date", step.date().toString()).comma();
+            json.append("\"awsPercent\": ").append(step.awsPercent()).append('}');
+        }
+        json.append(']');
     }
 
     private PlanJson comma() {

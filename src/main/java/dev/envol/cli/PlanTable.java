@@ -5,6 +5,7 @@ import dev.envol.model.Project;
 import dev.envol.model.Settings;
 import dev.envol.model.Severity;
 import dev.envol.model.Strategy;
+import dev.envol.plan.CutoverSchedule;
 import dev.envol.plan.Flag;
 import dev.envol.plan.MoveGroup;
 import dev.envol.plan.PlannedWave;
@@ -34,6 +35,7 @@ final class PlanTable {
         waves(project, plan, text);
         groups(plan, text);
         retained(project, text);
+        cutovers(plan, text);
         flags(plan, text);
         return text.toString();
     }
@@ -72,6 +74,25 @@ final class PlanTable {
             .filter(a -> a.strategy() == Strategy.RETAIN).map(Application::id).toList();
         if (!kept.isEmpty()) {
             text.append("\nRetained on-premise: ").append(wrap(kept, "  ")).append('\n');
+        }
+    }
+
+    /** Each cut-over: its steps (date and percent on AWS) and how long on-premise stays warm. */
+    private static void cutovers(WavePlan plan, StringBuilder text) {
+        if (plan.cutovers().isEmpty()) {
+            return;
+        }
+        text.append("\nCut-overs (traffic on AWS from each date; on-premise switched off on "
+            + "the last date):\n");
+        int width = plan.cutovers().stream().mapToInt(c -> c.application().length()).max()
+            .orElse(0);
+        for (CutoverSchedule c : plan.cutovers()) {
+            String head = String.format("%-" + width + "s %-8s %-12s ", c.application(), c.wave(),
+                c.method().key());
+            List<String> steps = new ArrayList<>();
+            c.steps().forEach(s -> steps.add(s.date() + " " + s.awsPercent() + " %"));
+            steps.add("off " + c.keepUntil() + (c.overruns() ? " (after the wave)" : ""));
+            text.append(head).append(wrap(steps, " ".repeat(head.length()))).append('\n');
         }
     }
 

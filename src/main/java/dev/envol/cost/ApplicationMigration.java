@@ -12,11 +12,13 @@ import java.time.YearMonth;
  *                    in no wave by nature, still costs its effort, at the start)
  * @param cutover     the wave's start month, or {@code null}
  * @param oneTimeCost effort days x day rate
+ * @param dualRunMonths months from {@code cutover} (included) while both sides run and are paid
+ *                      ({@link DualRunning}); 0 when it does not move in the plan
  */
 public record ApplicationMigration(String application, Strategy strategy, String wave,
                                    YearMonth cutover, BigDecimal effortDays,
                                    BigDecimal oneTimeCost, BigDecimal currentMonthly,
-                                   BigDecimal targetMonthly) {
+                                   BigDecimal targetMonthly, int dualRunMonths) {
     public boolean planned() {
         return wave != null;
     }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the {@link BusinessCase} timeline. Each application adds its run rates and effort to
+ * Builds the {@link BusinessCase} timeline. An application's current cost runs until its wave's
+ * cut-over plus its dual running ({@link DualRunning}); components without an application keep
+ * {@code settings.dualRunMonths}. Each application adds its run rates and effort to
  * per-month change arrays (a cost starting in month a and stopping in month b is +x at a and -x
  * at b), so the cost of a timeline grows with applications plus months, not their product.
  */
@@ -68,20 +70,22 @@ final class TimelineBuilder {
                 spread(effort, 0);
             }
             return new ApplicationMigration(app.id(), app.strategy(), null, null, days, effort,
-                current, target);
+                current, target, 0);
         }
         int cutover = index(wave.start());
+        int dualRun = 0;
         if (app.strategy() == Strategy.RETAIN) {
             run(currentChange, current, 0, horizon);
         } else if (app.strategy() == Strategy.RETIRE) {
             run(currentChange, current, 0, cutover);
         } else {
-            run(currentChange, current, 0, cutover + settings.dualRunMonths());
+            dualRun = DualRunning.months(report.project(), app, wave);
+            run(currentChange, current, 0, cutover + dualRun);
             run(targetChange, target, cutover, horizon);
         }
         spread(effort, cutover);
         return new ApplicationMigration(app.id(), app.strategy(), wave.id(), wave.start(), days,
-            effort, current, target);
+            effort, current, target, dualRun);
     }
 
     /** Components without an application stop and start with the first wave. */

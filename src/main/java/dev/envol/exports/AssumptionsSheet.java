@@ -52,7 +52,8 @@ final class AssumptionsSheet {
             "one-time cost = effort days x day rate");
         r = value(sheet, r, s, DUAL_RUN_MONTHS, "Dual-run months",
             BigDecimal.valueOf(settings.dualRunMonths()), s.integer,
-            "current components keep running after their wave starts");
+            "current components keep running after their wave starts (when the application "
+                + "has no cut-over of its own: see Waves, Dual-run months)");
         r = value(sheet, r, s, WAVE_LENGTH_MONTHS, "Wave length (months)",
             BigDecimal.valueOf(settings.waveLengthMonths()), s.integer,
             "one-time cost is spread over the wave's months");

@@ -37,8 +37,9 @@ import java.util.function.Function;
  * Every export of one model into a folder: the {@code export} command and the desktop's File >
  * Export dialog run the same job. Prices the model once, then writes {@code budget.xlsx},
  * {@code current.png}, {@code target.png}, {@code current.svg}, {@code target.svg},
- * {@code architecture.drawio}, {@code current.mmd}, {@code target.mmd} and {@code wiki.md} (those
- * of the requested formats).
+ * {@code architecture.drawio}, {@code current.mmd}, {@code target.mmd}, {@code wiki.md} and
+ * {@code cutover/APPLICATION.json} per application cutting over by DNS (those of the requested
+ * formats).
  *
  * <p>Each file is first written to a temporary file in the folder; only when all are written
  * are they moved over their names, so a failed or cancelled job replaces nothing, and the job
@@ -53,7 +54,7 @@ import java.util.function.Function;
 public final class ExportJob {
     /** Every format, in the order files are written. */
     public static final List<String> FORMATS = List.of("xlsx", "png", "svg", "drawio",
-        "mermaid", "md");
+        "mermaid", "md", "cutover");
 
     /** Told after each step; {@code file} is the file just written (or "estimate"). */
     @FunctionalInterface
@@ -114,8 +115,11 @@ public final class ExportJob {
         List<FileWriter> writers = new ArrayList<>();
         for (Map.Entry<String, DiagramFile.Content> file : files.entrySet()) {
             // not createTempFile: its owner-only permissions would stay on the export
-            Path temp = dir.resolve("." + file.getKey() + "." + UUID.randomUUID() + ".tmp");
-            staged.put(temp, dir.resolve(file.getKey()));
+            Path target = dir.resolve(file.getKey());
+            Files.createDirectories(target.getParent()); // cutover/APPLICATION.json
+            Path temp = target.resolveSibling("." + target.getFileName() + "."
+                + UUID.randomUUID() + ".tmp");
+            staged.put(temp, target);
             writers.add(new FileWriter(file.getKey(), temp, file.getValue()));
         }
         try {
@@ -178,6 +182,13 @@ public final class ExportJob {
         if (formats.contains("md")) {
             files.put("wiki.md", out -> new WikiExporter().write(
                 wikiPage(report, business, waves, diagrams::mermaid), out));
+        }
+        if (formats.contains("cutover")) {
+            for (var cutover : CutoverRunbook.withDns(project, waves.waves())) {
+                CutoverExporter.Input input = new CutoverExporter.Input(project, cutover);
+                files.put(CutoverRunbook.file(cutover),
+                    out -> new CutoverExporter().write(input, out));
+            }
         }
         return files;
     }

@@ -9,6 +9,7 @@ import dev.envol.cost.ApplicationMigration;
 import dev.envol.cost.BusinessCase;
 import dev.envol.cost.CostReport;
 import dev.envol.model.Application;
+import dev.envol.model.Cutover;
 import dev.envol.model.Project;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
@@ -27,7 +28,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * The Waves sheet: the waves (start month, applications, one-time cost as a SUMIF), then one
  * row per application with the month indexes the Timeline sums over: its current cost runs
- * until {@code cutover + DualRunMonths} (a retired one until its cutover, a retained or
+ * until {@code cutover + Dual-run months} (the application's cut-over, or the
+ * {@code DualRunMonths} assumption when it has none; a retired one until its cutover, a retained or
  * unplanned one to the end), its target cost from the cutover, its effort
  * ({@code days x DayRate}) spread over {@code WaveLengthMonths} from the cutover. The same rules
  * as the cost engine's business case, as formulas over the Assumptions cells.
@@ -42,6 +44,7 @@ final class WavesSheet {
     static final char EFFORT_UNTIL = 'N';
     static final char ONE_TIME = 'H';
     static final char ONE_TIME_PER_MONTH = 'O';
+    static final char DUAL_RUN = 'P';
 
     /** The application block's rows, 1-based. */
     record Layout(int first, int last) {
@@ -98,17 +101,18 @@ final class WavesSheet {
                 costByWave.getOrDefault(wave.id(), BigDecimal.ZERO));
             r++;
         }
-        applications(sheet, appsHeader, business, byId, waves, project.settings(), current,
+        applications(sheet, appsHeader, project, business, byId, waves, project.settings(), current,
             target, s);
         // the wave list's header stays in view; the filter is on the longer application block
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(appsHeader, last - 1, 0, 14));
-        BudgetSheets.widths(sheet, 20, 30, 12, 12, 12, 40, 16, 16, 16, 16, 12, 12, 12, 12, 16);
+        sheet.setAutoFilter(new CellRangeAddress(appsHeader, last - 1, 0, 15));
+        BudgetSheets.widths(sheet, 20, 30, 12, 12, 12, 40, 16, 16, 16, 16, 12, 12, 12, 12, 16, 12);
         BudgetSheets.print(sheet);
         return layout;
     }
 
-    private static void applications(Sheet sheet, int headerIndex, BusinessCase business,
+    private static void applications(Sheet sheet, int headerIndex, Project project,
+                                     BusinessCase business,
                                      Map<String, Application> byId, List<Wave> waves,
                                      Settings settings, CostLinesSheet.Layout current,
                                      CostLinesSheet.Layout target, BudgetStyles s) {
@@ -116,7 +120,7 @@ final class WavesSheet {
         String[] titles = {"Application", "Name", "Strategy", "Wave", "Cutover", "Cutover index",
             "Effort days", "One-time cost", "Current monthly", "Target monthly",
             "Current runs until", "Target runs from", "Effort from", "Effort until",
-            "One-time per month"};
+            "One-time per month", "Dual-run months"};
         for (int i = 0; i < titles.length; i++) {
             s.header(header, i, titles[i]);
         }
@@ -146,7 +150,8 @@ final class WavesSheet {
             } else {
                 s.number(row, 7, 0, s.money);
             }
-            runs(row, x, m, business, settings, current, target, s);
+            runs(row, x, m, business, settings, current, target, s,
+                app != null && Cutover.of(project, app).followsDualRunMonths());
             r++;
         }
         unassigned(sheet.createRow(r), r + 1, waves, settings, business, current, target, s);
@@ -154,9 +159,10 @@ final class WavesSheet {
 
     private static void runs(Row row, int x, ApplicationMigration m, BusinessCase business,
                              Settings settings, CostLinesSheet.Layout current,
-                             CostLinesSheet.Layout target, BudgetStyles s) {
+                             CostLinesSheet.Layout target, BudgetStyles s,
+                             boolean followsAssumption) {
         int horizon = business.horizonMonths();
-        int dualRun = settings.dualRunMonths();
+        int dualRun = m.dualRunMonths();
         int waveLength = Math.max(1, settings.waveLengthMonths());
         int cutover = m.planned() ? index(settings.startMonth(), m.cutover()) : 0;
         s.formula(row, 8, current.sumOf("A" + x), s.money, m.currentMonthly());
@@ -169,7 +175,12 @@ final class WavesSheet {
             until = "F" + x;
             untilValue = cutover;
         } else if (m.planned() && m.strategy() != Strategy.RETAIN) {
-            until = "F" + x + "+" + DUAL_RUN_MONTHS;
+            if (followsAssumption) {
+                s.formula(row, 15, DUAL_RUN_MONTHS, s.integer, dualRun);
+            } else {
+                s.number(row, 15, dualRun, s.integer); // from the application's cut-over
+            }
+            until = "F" + x + "+" + DUAL_RUN + x;
             untilValue = cutover + dualRun;
             from = "F" + x;
             fromValue = cutover;

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * {@code wiki.md}: a GitLab-flavoured Markdown page of the migration: summary figures, both
  * diagrams as Mermaid blocks with links to the PNGs, cost tables per application, the wave plan
- * with its flags, the check findings, the assumptions and the price catalog's source and date.
+ * with its flags, the cut-over runbook ({@link CutoverRunbook}), the check findings, the assumptions and the price catalog's source and date.
  * Every piece of model text is escaped ({@link MarkdownText}).
  */
 public final class WikiExporter implements Exporter<WikiExporter.Page> {
@@ -74,6 +74,7 @@ public final class WikiExporter implements Exporter<WikiExporter.Page> {
         diagrams(md, page);
         WikiTables.costs(md, page);
         WikiTables.waves(md, page);
+        CutoverRunbook.append(md, report.project(), page.waves());
         WikiTables.findings(md, page);
         WikiTables.assumptions(md, page);
         return md.toString();

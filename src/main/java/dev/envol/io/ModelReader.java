@@ -5,6 +5,7 @@ import dev.envol.model.Application;
 import dev.envol.model.Architecture;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Criticality;
+import dev.envol.model.Cutover;
 import dev.envol.model.Excerpt;
 import dev.envol.model.Project;
 import dev.envol.model.Settings;
@@ -25,7 +26,7 @@ final class ModelReader {
     static final Known KNOWN = Known.of("format", "name", "settings", "applications",
         "current", "target", "waves");
     static final Known APPLICATION = Known.of("id", "name", "domain", "strategy",
-        "criticality", "wave", "effortDays", "owner");
+        "criticality", "wave", "effortDays", "owner", "cutover");
     static final Known WAVE = Known.of("id", "name", "start", "applications");
 
     private final Problems problems;
@@ -147,11 +148,12 @@ final class ModelReader {
         String name = f.text("name", false);
         String domain = f.text("domain", false);
         String owner = f.text("owner", false);
+        Cutover cutover = new CutoverReader(problems).read(f);
         if (id == null) {
             return null;
         }
         return new Application(id, name, domain, strategy, criticality, wave, effortDays, owner,
-            f.extra(APPLICATION));
+            f.extra(APPLICATION), cutover);
     }
 
     private List<Wave> waves(Fields model) {

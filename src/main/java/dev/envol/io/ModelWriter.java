@@ -3,6 +3,7 @@ package dev.envol.io;
 import dev.envol.model.Application;
 import dev.envol.model.Architecture;
 import dev.envol.model.Component;
+import dev.envol.model.Cutover;
 import dev.envol.model.Link;
 import dev.envol.model.Project;
 import dev.envol.model.Settings;
@@ -64,6 +65,7 @@ final class ModelWriter {
             w.name(e.getKey().key()).value(e.getValue());
         }
         w.endObject();
+        w.name("frontFirst").value(s.frontFirst());
         w.members(s.extra());
         w.endObject();
     }
@@ -80,7 +82,25 @@ final class ModelWriter {
             w.name("effortDays").value(a.effortDays());
         }
         optional("owner", a.owner());
+        if (a.cutover() != null) {
+            cutover(a.cutover());
+        }
         w.members(a.extra());
+        w.endObject();
+    }
+
+    /** Only a cut-over of the application's own is written: the default follows the model. */
+    private void cutover(Cutover c) {
+        w.name("cutover").beginObject();
+        w.name("method").value(c.method().key());
+        w.name("steps").beginArray();
+        c.steps().forEach(p -> w.value(p.longValue()));
+        w.endArray();
+        w.name("stepDays").value(c.stepDays());
+        if (c.keepDays() != null) {
+            w.name("keepDays").value(c.keepDays());
+        }
+        w.members(c.extra());
         w.endObject();
     }
 

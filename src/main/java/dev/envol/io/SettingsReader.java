@@ -16,7 +16,7 @@ final class SettingsReader {
     static final Known KNOWN = Known.of("region", "currency", "usdToCurrency",
         "hoursPerMonth", "startMonth", "horizonMonths", "pricing", "dayRate", "dualRunMonths",
         "maxApplicationsPerWave", "discountRate", "fteMonthlyCost", "waveLengthMonths",
-        "maxServersPerWave", "effortDays");
+        "maxServersPerWave", "effortDays", "frontFirst");
 
     private final Problems problems;
 
@@ -45,7 +45,8 @@ final class SettingsReader {
             or(count(f, "waveLengthMonths"), d.waveLengthMonths()),
             count(f, "maxServersPerWave"),
             effortDays(f),
-            f.extra(KNOWN));
+            f.extra(KNOWN),
+            or(f.bool("frontFirst"), d.frontFirst()));
     }
 
     /** A number setting within its plausible bound ({@link Bounds#setting}). */

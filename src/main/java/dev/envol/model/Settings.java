@@ -14,13 +14,16 @@ import java.util.Objects;
  *
  * @param maxServersPerWave {@code null} when waves are not limited by server count
  * @param effortDays        default migration effort in days per 7R strategy
+ * @param frontFirst        the applications holding the internet-facing CloudFront / Route 53
+ *                          go in the first wave, in front of the on-premise origins (default)
  */
 public record Settings(String region, String currency, BigDecimal usdToCurrency,
                        BigDecimal hoursPerMonth, YearMonth startMonth, int horizonMonths,
                        PurchaseOption pricing, BigDecimal dayRate, int dualRunMonths,
                        int maxApplicationsPerWave, BigDecimal discountRate,
                        BigDecimal fteMonthlyCost, int waveLengthMonths, Integer maxServersPerWave,
-                       Map<Strategy, BigDecimal> effortDays, Map<String, Object> extra) {
+                       Map<Strategy, BigDecimal> effortDays, Map<String, Object> extra,
+                       boolean frontFirst) {
 
     public static final String DEFAULT_REGION = "eu-west-3";
 
@@ -41,6 +44,18 @@ public record Settings(String region, String currency, BigDecimal usdToCurrency,
         }
         effortDays = Collections.unmodifiableMap(days);
         extra = Extra.copy(extra);
+    }
+
+    /** Settings with the front first (the default). */
+    public Settings(String region, String currency, BigDecimal usdToCurrency,
+                    BigDecimal hoursPerMonth, YearMonth startMonth, int horizonMonths,
+                    PurchaseOption pricing, BigDecimal dayRate, int dualRunMonths,
+                    int maxApplicationsPerWave, BigDecimal discountRate,
+                    BigDecimal fteMonthlyCost, int waveLengthMonths, Integer maxServersPerWave,
+                    Map<Strategy, BigDecimal> effortDays, Map<String, Object> extra) {
+        this(region, currency, usdToCurrency, hoursPerMonth, startMonth, horizonMonths, pricing,
+            dayRate, dualRunMonths, maxApplicationsPerWave, discountRate, fteMonthlyCost,
+            waveLengthMonths, maxServersPerWave, effortDays, extra, true);
     }
 
     public static Settings defaults() {
@@ -72,24 +87,30 @@ public record Settings(String region, String currency, BigDecimal usdToCurrency,
     public Settings withRegion(String newRegion) {
         return new Settings(newRegion, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
-            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra);
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra, frontFirst);
     }
 
     public Settings withPricing(PurchaseOption newPricing) {
         return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, newPricing, dayRate, dualRunMonths, maxApplicationsPerWave,
-            discountRate, fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra);
+            discountRate, fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra, frontFirst);
     }
 
     public Settings withUsdToCurrency(BigDecimal rate) {
         return new Settings(region, currency, rate, hoursPerMonth, startMonth, horizonMonths,
             pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
-            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra);
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra, frontFirst);
     }
 
     public Settings withMaxApplicationsPerWave(int max) {
         return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, pricing, dayRate, dualRunMonths, max, discountRate, fteMonthlyCost,
-            waveLengthMonths, maxServersPerWave, effortDays, extra);
+            waveLengthMonths, maxServersPerWave, effortDays, extra, frontFirst);
+    }
+
+    public Settings withFrontFirst(boolean front) {
+        return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
+            horizonMonths, pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra, front);
     }
 }

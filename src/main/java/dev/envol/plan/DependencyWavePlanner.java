@@ -30,9 +30,14 @@ public final class DependencyWavePlanner implements WavePlanner {
         for (UnitGroup g : groups.groups()) {
             g.units().forEach(u -> waveOf.put(u, waveOfGroup[g.index()]));
         }
-        List<Flag> flags = PlanFlags.of(units, groups, waveOf, capacity, settings.startMonth(),
-            settings.waveLengthMonths());
-        return new WavePlan(waves(units, waveOf, settings), moveGroups(groups, waveOfGroup), flags);
+        List<Flag> flags = new ArrayList<>(PlanFlags.of(units, groups, waveOf, capacity,
+            settings.startMonth(), settings.waveLengthMonths()));
+        List<PlannedWave> waves = waves(units, waveOf, settings);
+        WavePlan plan = new WavePlan(waves, moveGroups(groups, waveOfGroup), List.of());
+        List<CutoverSchedule> cutovers = Cutovers.of(project, plan.toModelWaves());
+        CutoverFlags.addTo(project, cutovers, flags);
+        flags.sort(Comparator.comparing(Flag::severity));
+        return new WavePlan(waves, plan.moveGroups(), flags, cutovers);
     }
 
     private static List<PlannedWave> waves(UnitGraph units, Map<String, Integer> waveOf,

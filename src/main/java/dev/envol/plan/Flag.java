@@ -20,6 +20,8 @@ public record Flag(String code, Severity severity, String message, ArchitectureK
     public static final String CAPACITY_EXCEEDED = "wave.capacity-exceeded";
     public static final String UNMAPPED = "wave.unmapped";
     public static final String HYBRID_LINK = "wave.hybrid-link";
+    public static final String FRONT_FIRST = "wave.front-first";
+    public static final String CUTOVER_OVERRUN = "wave.cutover-overrun";
 
     public Flag {
         Objects.requireNonNull(code, "code");

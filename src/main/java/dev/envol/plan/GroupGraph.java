@@ -14,7 +14,8 @@ import org.jgrapht.graph.SimpleDirectedGraph;
 
 /**
  * The dependencies between move groups: group G depends on group H when a unit of G depends on a
- * unit of H. Retained units belong to no group, so they take no part in the order.
+ * unit of H. Retained units belong to no group, so they take no part in the order. A front-first
+ * unit's soft dependencies are left out: it does not wait for its origins.
  */
 final class GroupGraph {
     private final List<UnitGroup> groups;
@@ -29,6 +30,9 @@ final class GroupGraph {
             dependsOn.add(new TreeSet<>());
         }
         for (Dependency d : unitGraph.dependencies()) {
+            if (unitGraph.unit(d.from()).front() && !d.hard()) {
+                continue; // the front goes first: it fronts the on-premise origins meanwhile
+            }
             Integer from = groupOf.get(d.from());
             Integer to = groupOf.get(d.to());
             if (from != null && to != null && !from.equals(to)) {

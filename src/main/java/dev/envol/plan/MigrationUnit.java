@@ -8,9 +8,16 @@ import dev.envol.model.Strategy;
  *
  * @param pinnedWave the 1-based wave number the unit is pinned to, or {@code null}
  * @param servers    current {@code onprem.server} units it holds, weighted by {@code count}
+ * @param front      goes first because of {@code settings.frontFirst} ({@link FrontFirst}): its
+ *                   soft dependencies do not hold it back, it fronts on-premise origins meanwhile
  */
 record MigrationUnit(String id, String domain, Strategy strategy, Criticality criticality,
-                     Integer pinnedWave, int servers) {
+                     Integer pinnedWave, int servers, boolean front) {
+
+    MigrationUnit(String id, String domain, Strategy strategy, Criticality criticality,
+                  Integer pinnedWave, int servers) {
+        this(id, domain, strategy, criticality, pinnedWave, servers, false);
+    }
 
     /** Retained units stay on-premise for good: they are in no wave. */
     boolean retained() {

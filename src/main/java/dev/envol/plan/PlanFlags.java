@@ -23,6 +23,8 @@ final class PlanFlags {
     private final List<Flag> flags = new ArrayList<>();
     private final Map<Integer, String> waveIds = new java.util.HashMap<>();
     private final Map<Integer, String> startTexts = new java.util.HashMap<>();
+    /** Per front-first unit, the soft dependencies it fronts while they are on-premise. */
+    private final Map<String, List<Dependency>> fronted = new java.util.LinkedHashMap<>();
 
     private PlanFlags(UnitGraph units, GroupGraph groups, Map<String, Integer> waveOf,
                       YearMonth startMonth, int waveLength) {
@@ -41,6 +43,7 @@ final class PlanFlags {
         f.cycles();
         new CapacityFlags(units, waveOf, capacity).addTo(f.flags);
         f.dependencies();
+        f.frontFirst();
         f.flags.sort(Comparator.comparing(Flag::severity));
         return List.copyOf(f.flags);
     }
@@ -128,6 +131,10 @@ final class PlanFlags {
     private void crossing(MigrationUnit a, MigrationUnit b, Dependency d) {
         int waveA = waveOf.get(a.id());
         int waveB = waveOf.get(b.id());
+        if (a.front() && !d.hard() && waveA < waveB) {
+            fronted.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(d);
+            return; // wanted: reported once per front unit by frontFirst()
+        }
         List<String> both = List.of(a.id(), b.id());
         String inverted = waveB > waveA
             ? "; '" + a.id() + "' moves before its dependency because of "
@@ -147,6 +154,32 @@ final class PlanFlags {
                 + "): hybrid link from " + startText(first) + " to " + startText(last) + " ("
                 + months + " month" + (months == 1 ? "" : "s") + ")" + inverted,
             d.architecture(), both, d.components()));
+    }
+
+    /**
+     * One {@code wave.front-first} (info) per front unit: it goes first and fronts the on-premise
+     * origins of the units it depends on through hybrid links until each of them moves.
+     */
+    private void frontFirst() {
+        fronted.forEach((front, deps) -> {
+            int wave = waveOf.get(front);
+            List<String> applications = new ArrayList<>(List.of(front));
+            List<String> components = new ArrayList<>();
+            List<String> links = new ArrayList<>();
+            for (Dependency d : deps) {
+                int until = waveOf.get(d.to());
+                applications.add(d.to());
+                d.components().stream().filter(c -> !components.contains(c)).forEach(components::add);
+                long months = (long) (until - wave) * waveLength;
+                links.add(d.to() + " until " + startText(until) + " (" + months + " month"
+                    + (months == 1 ? "" : "s") + ")");
+            }
+            flags.add(new Flag(Flag.FRONT_FIRST, Severity.INFO, "'" + front + "' goes first ("
+                + id(wave) + ", " + startText(wave) + ", settings.frontFirst) in front of "
+                + deps.size() + " on-premise origin" + (deps.size() == 1 ? "" : "s")
+                + ": hybrid link" + (deps.size() == 1 ? " to " : "s to ") + list(links),
+                deps.get(0).architecture(), applications, components));
+        });
     }
 
     /** Pinned itself, or hard-linked to a pinned unit. */

@@ -41,9 +41,12 @@ final class UnitGraph {
 
     static UnitGraph of(Project project) {
         UnitGraph g = new UnitGraph();
+        java.util.Set<String> front = FrontFirst.applications(project);
         for (Application a : project.applications()) {
+            Integer pin = WavePins.waveNumber(a, project.waves());
+            boolean first = pin == null && front.contains(a.id());
             g.addUnit(new MigrationUnit(a.id(), a.domain(), a.strategy(), a.criticality(),
-                WavePins.waveNumber(a, project.waves()), 0));
+                first ? Integer.valueOf(1) : pin, 0, first));
         }
         g.readCurrent(project.current());
         g.readTarget(project.target());
@@ -86,7 +89,7 @@ final class UnitGraph {
             MigrationUnit u = units.get(id);
             int n = count.setScale(0, RoundingMode.CEILING).intValueExact();
             units.put(id, new MigrationUnit(u.id(), u.domain(), u.strategy(), u.criticality(),
-                u.pinnedWave(), n));
+                u.pinnedWave(), n, u.front()));
         });
     }
 

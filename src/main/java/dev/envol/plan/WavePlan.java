@@ -12,13 +12,26 @@ import java.util.stream.Collectors;
 
 /**
  * A wave plan: waves in order (empty waves left out, so ids may skip a number when a pin points
- * further), the move groups, and every flag raised while planning.
+ * further), the move groups, every flag raised while planning, and the cut-over of each
+ * application that moves, inside its wave.
  */
-public record WavePlan(List<PlannedWave> waves, List<MoveGroup> moveGroups, List<Flag> flags) {
+public record WavePlan(List<PlannedWave> waves, List<MoveGroup> moveGroups, List<Flag> flags,
+                       List<CutoverSchedule> cutovers) {
     public WavePlan {
         waves = List.copyOf(Objects.requireNonNull(waves, "waves"));
         moveGroups = List.copyOf(Objects.requireNonNull(moveGroups, "moveGroups"));
         flags = List.copyOf(Objects.requireNonNull(flags, "flags"));
+        cutovers = List.copyOf(Objects.requireNonNull(cutovers, "cutovers"));
+    }
+
+    /** A plan without cut-overs. */
+    public WavePlan(List<PlannedWave> waves, List<MoveGroup> moveGroups, List<Flag> flags) {
+        this(waves, moveGroups, flags, List.of());
+    }
+
+    /** The cut-over of an application, if it moves in this plan. */
+    public Optional<CutoverSchedule> cutover(String application) {
+        return cutovers.stream().filter(c -> c.application().equals(application)).findFirst();
     }
 
     /** The plan as the model's saved {@code waves}. */

@@ -5,6 +5,8 @@
  *
  * <p>Entry point: {@link dev.envol.plan.WavePlanner}, implemented by
  * {@link dev.envol.plan.DependencyWavePlanner}; the result is an immutable
- * {@link dev.envol.plan.WavePlan}.
+ * {@link dev.envol.plan.WavePlan}, with the cut-over of each application inside its wave
+ * ({@link dev.envol.plan.Cutovers}) and the front first when {@code settings.frontFirst} says so
+ * ({@code FrontFirst}).
  */
 package dev.envol.plan;

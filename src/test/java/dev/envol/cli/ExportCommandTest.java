@@ -18,6 +18,9 @@ class ExportCommandTest {
     private static final List<String> ALL = List.of("budget.xlsx", "current.png", "target.png",
         "current.svg", "target.svg", "architecture.drawio", "current.mmd", "target.mmd",
         "wiki.md");
+    /** The reference model's applications that cut over by DNS (export --formats cutover). */
+    private static final List<String> CUTOVERS = List.of("shared-edge", "accounts", "poker",
+        "horse-betting", "sports-betting");
 
     @TempDir
     Path dir;
@@ -43,12 +46,17 @@ class ExportCommandTest {
         try (Stream<Path> files = Files.list(target)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrderElementsOf(
-                    Stream.concat(ALL.stream(), Stream.of("notes.txt")).toList());
+                    Stream.concat(ALL.stream(), Stream.of("notes.txt", "cutover")).toList());
+        }
+        try (Stream<Path> files = Files.list(target.resolve("cutover"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrderElementsOf(CUTOVERS.stream().map(a -> a + ".json")
+                    .toList());
         }
         assertThat(Files.readString(mine)).isEqualTo("keep me");
         assertThat(Files.readString(target.resolve("wiki.md"), StandardCharsets.UTF_8))
             .startsWith("# Betting platform migration").contains("```mermaid");
-        assertThat(out.toString().lines()).hasSize(9);
+        assertThat(out.toString().lines()).hasSize(ALL.size() + CUTOVERS.size());
         byte[] xlsx = Files.readAllBytes(target.resolve("budget.xlsx"));
         assertThat(xlsx[0]).isEqualTo((byte) 'P');
         assertThat(xlsx[1]).isEqualTo((byte) 'K');

@@ -5,6 +5,8 @@ import dev.envol.catalog.PropertySpec;
 import dev.envol.model.Application;
 import dev.envol.model.Component;
 import dev.envol.model.Coupling;
+import dev.envol.model.Cutover;
+import dev.envol.model.CutoverMethod;
 import dev.envol.model.Link;
 import dev.envol.model.PurchaseOption;
 import dev.envol.model.Settings;
@@ -102,6 +104,61 @@ public final class InspectorView extends ScrollPane {
         for (PropertySpec spec : vm.schema(c)) {
             property(c, spec);
         }
+        vm.cutoverApplication().ifPresent(this::cutover);
+    }
+
+    /** The cut-over of the component's application: applied when a field is committed. */
+    private void cutover(Application app) {
+        box.getChildren().add(grid);
+        grid = new GridPane();
+        grid.getStyleClass().add("inspector-grid");
+        grid.getColumnConstraints().setAll(box.getChildren().get(box.getChildren().size() - 1)
+            instanceof GridPane g ? g.getColumnConstraints() : java.util.List.of());
+        title(messages.get("cutover.title", app.name()));
+        Cutover c = vm.cutover(app);
+        ComboBox<String> method = new ComboBox<>();
+        method.setId("cutover-method");
+        for (CutoverMethod m : CutoverMethod.values()) {
+            method.getItems().add(m.key());
+        }
+        method.setValue(c.method().key());
+        TextField steps = new TextField(c.steps().stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(", ")));
+        steps.setId("cutover-steps");
+        TextField stepDays = new TextField(String.valueOf(c.stepDays()));
+        stepDays.setId("cutover-step-days");
+        TextField keepDays = new TextField(c.keepDays() == null ? "" : String.valueOf(c.keepDays()));
+        keepDays.setId("cutover-keep-days");
+        keepDays.setPromptText(messages.get("cutover.implied"));
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        Runnable apply = () -> {
+            CutoverMethod m = CutoverMethod.fromKey(method.getValue()).orElse(c.method());
+            String stepText = m == CutoverMethod.BIG_BANG ? "100" : steps.getText();
+            String keepText = m == CutoverMethod.WEIGHTED_DNS && keepDays.getText().isBlank()
+                ? String.valueOf(Cutover.DEFAULT_KEEP_DAYS) : keepDays.getText();
+            error.setText(nz(vm.setCutover(m, stepText, stepDays.getText(), keepText)));
+        };
+        method.setOnAction(e -> apply.run());
+        for (TextField tf : java.util.List.of(steps, stepDays, keepDays)) {
+            tf.setOnAction(e -> apply.run());
+            tf.focusedProperty().addListener((o, was, now) -> {
+                if (!now && getScene() != null) {
+                    apply.run();
+                }
+            });
+        }
+        javafx.scene.control.Button reset = new javafx.scene.control.Button(
+            messages.get("cutover.default"));
+        reset.setId("cutover-default");
+        reset.setDisable(app.cutover() == null);
+        reset.setOnAction(e -> vm.resetCutover());
+        add(messages.get("cutover.method"), method, null);
+        add(messages.get("cutover.steps"), steps, null);
+        add(messages.get("cutover.stepDays"), stepDays, null);
+        add(messages.get("cutover.keepDays"), keepDays, error);
+        add("", reset, null);
     }
 
     private void property(Component c, PropertySpec spec) {

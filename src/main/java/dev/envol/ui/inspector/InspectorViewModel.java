@@ -4,11 +4,15 @@ import dev.envol.catalog.ComponentCatalog;
 import dev.envol.catalog.ComponentType;
 import dev.envol.catalog.PropertySpec;
 import dev.envol.edit.ChangeApplicationCommand;
+import dev.envol.edit.ChangeCutoverCommand;
 import dev.envol.edit.ChangeLinkCommand;
 import dev.envol.edit.ChangePropertyCommand;
 import dev.envol.edit.ChangeSettingsCommand;
 import dev.envol.edit.RenameComponentCommand;
+import dev.envol.model.Application;
 import dev.envol.model.Component;
+import dev.envol.model.Cutover;
+import dev.envol.model.CutoverMethod;
 import dev.envol.model.Coupling;
 import dev.envol.model.Link;
 import dev.envol.model.Settings;
@@ -108,6 +112,64 @@ public final class InspectorViewModel {
 
     public void setCoupling(Coupling coupling) {
         setLink(link().orElseThrow().withCoupling(coupling), "Make link " + coupling.key());
+    }
+
+    /** The application of the selected component, when it moves (so it has a cut-over). */
+    public Optional<Application> cutoverApplication() {
+        return component().flatMap(c -> doc.current().application(c.application()))
+            .filter(a -> a.strategy().moves());
+    }
+
+    /** The cut-over the application follows (its own or the default). */
+    public Cutover cutover(Application app) {
+        return Cutover.of(doc.current(), app);
+    }
+
+    /**
+     * Sets the application's cut-over from the inspector's texts; returns the reason when they
+     * make no cut-over (nothing changed), else {@code null}. A blank keepDays of a big bang
+     * follows {@code dualRunMonths}.
+     */
+    public String setCutover(CutoverMethod method, String steps, String stepDays, String keepDays) {
+        Application app = cutoverApplication().orElseThrow();
+        List<Integer> parsed = new java.util.ArrayList<>();
+        Integer step;
+        Integer keep;
+        try {
+            for (String part : steps.split("[,;\\s]+")) {
+                if (!part.isBlank()) {
+                    parsed.add(Integer.parseInt(part.strip().replace("%", "")));
+                }
+            }
+            step = Integer.parseInt(stepDays.strip());
+            keep = keepDays.isBlank() ? null : Integer.valueOf(keepDays.strip());
+        } catch (NumberFormatException e) {
+            return "whole numbers only";
+        }
+        if (method == CutoverMethod.BIG_BANG && !parsed.equals(Cutover.BIG_BANG_STEPS)) {
+            return "a big bang has the one step 100";
+        }
+        if (keep == null && method == CutoverMethod.WEIGHTED_DNS) {
+            return "keepDays is required";
+        }
+        String problem = Cutover.problem(parsed, step, keep);
+        if (problem != null) {
+            return problem;
+        }
+        Cutover changed = new Cutover(method, parsed, step, keep,
+            app.cutover() == null ? null : app.cutover().extra());
+        if (!changed.equals(cutover(app))) {
+            doc.edit(ChangeCutoverCommand.of(doc.current(), app.id(), changed));
+        }
+        return null;
+    }
+
+    /** Back to the default cut-over (one undoable edit). */
+    public void resetCutover() {
+        Application app = cutoverApplication().orElseThrow();
+        if (app.cutover() != null) {
+            doc.edit(ChangeCutoverCommand.of(doc.current(), app.id(), null));
+        }
     }
 
     public void setSettings(Settings changed, String description) {

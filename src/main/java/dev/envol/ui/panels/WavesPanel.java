@@ -12,7 +12,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * One lane per wave with its applications; drag an application to another lane to pin it there.
+ * One lane per wave with its applications, each with its cut-over drawn across the lane
+ * ({@link CutoverStrip}); drag an application to another lane to pin it there, click it to edit
+ * its cut-over in the inspector.
  * "Plan waves" needs the planner, which says so while it is not in the build.
  */
 public final class WavesPanel extends VBox {
@@ -78,7 +80,15 @@ public final class WavesPanel extends VBox {
                     chip.startDragAndDrop(TransferMode.MOVE).setContent(c);
                     e.consume();
                 });
+                chip.setOnMouseClicked(e -> vm.selectApplication(a.id()));
                 box.getChildren().add(chip);
+                vm.cutover(a, lane.wave()).ifPresent(c -> {
+                    CutoverStrip strip = new CutoverStrip(c, messages);
+                    strip.setOnMouseClicked(e -> vm.selectApplication(a.id()));
+                    Label dates = new Label(CutoverStrip.summary(c));
+                    dates.getStyleClass().add("cutover-dates");
+                    box.getChildren().addAll(strip, dates);
+                });
             }
             box.setOnDragOver(e -> {
                 if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(APP_PREFIX)) {

@@ -3,6 +3,8 @@ package dev.envol.ui.panels;
 import dev.envol.edit.ChangeWavesCommand;
 import dev.envol.edit.PinApplicationCommand;
 import dev.envol.model.ArchitectureKind;
+import dev.envol.plan.CutoverSchedule;
+import dev.envol.plan.Cutovers;
 import dev.envol.plan.DependencyWavePlanner;
 import dev.envol.plan.Flag;
 import dev.envol.plan.WavePlan;
@@ -82,6 +84,32 @@ public final class WavesViewModel {
                 .forEach(c -> ids.add(c.id()));
         }
         doc.selectionProperty().set(dev.envol.ui.Selection.of(kind, ids));
+    }
+
+    /**
+     * The cut-over of an application in a lane's wave (none outside a wave, and none for an
+     * application that is retained or retired).
+     */
+    public java.util.Optional<CutoverSchedule> cutover(Application app, Wave wave) {
+        if (wave == null || !app.strategy().moves()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Cutovers.schedule(doc.current(), app, wave.id(),
+            wave.start()));
+    }
+
+    /** Selects one component of the application, so that the inspector shows its cut-over. */
+    public void selectApplication(String applicationId) {
+        Project p = doc.current();
+        for (ArchitectureKind kind : List.of(ArchitectureKind.TARGET, ArchitectureKind.CURRENT)) {
+            var first = p.architecture(kind).components().stream()
+                .filter(c -> applicationId.equals(c.application())).findFirst();
+            if (first.isPresent()) {
+                doc.selectionProperty().set(dev.envol.ui.Selection.of(kind,
+                    java.util.Set.of(first.get().id())));
+                return;
+            }
+        }
     }
 
     public void pin(String applicationId, String waveId) {
