@@ -200,4 +200,46 @@ class TieredPricingTest {
             .filter(l -> l.item().equals("requests")).findFirst().orElseThrow();
         assertThat(requests.tiers()).isNull();
     }
+
+    @Test
+    void theTimelineTiersEachMonthsOwnTotal() {
+        // a (40,000 GB) moves in 2026-02, b (117,000 GB) in 2026-05: from February to April the
+        // target bills 40,000 GB alone (921.60 + 29,760 x 0.085 = 3,451.20), then 157,000 GB
+        // (11,741.20), not a's blended share of the total (2,991.39)
+        Component a = component("a", "aws.data-transfer", "app-a", "internetOutGb", 40_000);
+        Component b = component("b", "aws.data-transfer", "app-b", "internetOutGb", 117_000);
+        Project project = new Project(Project.FORMAT, "tiers", usd("eu-west-3"),
+            List.of(TestProjects.app("app-a", "d", dev.envol.model.Strategy.REHOST),
+                TestProjects.app("app-b", "d", dev.envol.model.Strategy.REHOST)),
+            Architecture.of(List.of(), List.of()), Architecture.of(List.of(a, b), List.of()),
+            List.of(dev.envol.model.Wave.of("w1", "W1", YearMonth.of(2026, 2), List.of("app-a")),
+                dev.envol.model.Wave.of("w2", "W2", YearMonth.of(2026, 5), List.of("app-b"))),
+            null);
+        BusinessCase bc = BusinessCase.from(engine.estimate(project, catalog));
+        assertThat(bc.months().get(0).target()).isEqualByComparingTo("0");
+        for (int m = 1; m <= 3; m++) {
+            assertThat(bc.months().get(m).target()).as("month %d", m + 1)
+                .isEqualByComparingTo("3451.20");
+        }
+        for (int m = 4; m < 12; m++) {
+            assertThat(bc.months().get(m).target()).as("month %d", m + 1)
+                .isEqualByComparingTo("11741.20");
+        }
+    }
+
+    @Test
+    void diffNamesTheVolumeTierWhenAnotherComponentsVolumeMovesTheBlendedRate() {
+        Component a = component("a", "aws.data-transfer", null, "internetOutGb", 40_000);
+        Component b = component("b", "aws.data-transfer", null, "internetOutGb", 117_000);
+        Component more = component("b", "aws.data-transfer", null, "internetOutGb", 400_000);
+        CostDiff diff = CostDiff.between(engine.estimate(target("eu-west-3", a, b), catalog),
+            engine.estimate(target("eu-west-3", a, more), catalog));
+        ComponentChange changeA = diff.components().stream().filter(c -> c.id().equals("a"))
+            .findFirst().orElseThrow();
+        // a did not change, yet it pays less: the total crossed into the 0.05 tier
+        assertThat(changeA.reasons()).singleElement().asString()
+            .startsWith("volume tier: data transfer out to the internet blended 0.07478 -> ")
+            .endsWith("(monthly total 157000 -> 440000 GB)");
+        assertThat(changeA.newMonthly()).isLessThan(changeA.oldMonthly());
+    }
 }
