@@ -13,11 +13,12 @@ import java.util.Set;
 public final class ProductRules {
     /** Services a refresh or an offer import can fill. */
     public static final Set<String> SERVICES = Set.of("ec2", "rds", "elasticache", "s3", "ebs",
-        "nat-gateway", "alb");
+        "nat-gateway", "alb", "cloudfront", "lambda");
     /** AWS service codes ({@code servicecode}, {@code OfferCode}) by Envol service. */
     public static final Map<String, String> SERVICE_CODES = Map.of("ec2", "AmazonEC2",
         "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3",
-        "ebs", "AmazonEC2", "nat-gateway", "AmazonEC2", "alb", "AWSELB");
+        "ebs", "AmazonEC2", "nat-gateway", "AmazonEC2", "alb", "AWSELB",
+        "cloudfront", "AmazonCloudFront", "lambda", "AWSLambda");
 
     private static final Set<String> RDS_ENGINES = Set.of("MySQL", "PostgreSQL", "MariaDB");
     private static final Set<String> CACHE_ENGINES = Set.of("Redis", "Memcached", "Valkey");
@@ -87,12 +88,14 @@ public final class ProductRules {
             case "AmazonRDS" -> rds(a);
             case "AmazonElastiCache" -> elastiCache(a);
             case "AmazonS3" -> s3(a);
+            case "AmazonCloudFront" -> cloudFront(a);
+            case "AWSLambda" -> lambda(a);
             default -> null;
         };
         if (match == null) {
             return null;
         }
-        String region = a.get("regioncode");
+        String region = match.region() != null ? match.region() : a.get("regioncode");
         if (region.isEmpty()) {
             region = LOCATIONS.getOrDefault(a.get("location"), fallbackRegion);
         }
@@ -194,6 +197,32 @@ public final class ProductRules {
             }
         }
         return null;
+    }
+
+    /** CloudFront data transfer out from the European edge locations: global, in tiers. */
+    private static Match cloudFront(Attributes a) {
+        if (a.is("transfertype", "CloudFront Outbound") && a.is("fromlocation", "Europe")
+            && a.get("usagetype").endsWith("DataTransfer-Out-Bytes")) {
+            return new Match("cloudfront", ServiceRules.GLOBAL_REGION, "data-out", "", "GB",
+                "GB");
+        }
+        return null;
+    }
+
+    /** Lambda requests and duration (GB-seconds, in tiers), x86 and Graviton. */
+    private static Match lambda(Attributes a) {
+        String group = a.get("group");
+        return switch (group) {
+            case "AWS-Lambda-Requests" -> new Match("lambda", null, "request", "arch=x86_64",
+                "request", "Requests");
+            case "AWS-Lambda-Requests-ARM" -> new Match("lambda", null, "request", "arch=arm64",
+                "request", "Requests");
+            case "AWS-Lambda-Duration" -> new Match("lambda", null, "gb-second", "arch=x86_64",
+                "GB-second", "Lambda-GB-Second");
+            case "AWS-Lambda-Duration-ARM" -> new Match("lambda", null, "gb-second",
+                "arch=arm64", "GB-second", "Lambda-GB-Second");
+            default -> null;
+        };
     }
 
     private static String lower(String text) {

@@ -67,6 +67,16 @@ final class RefreshQueries {
                 filters(region, "productFamily", "NAT Gateway"), "nat-gateway " + region));
             case "alb" -> queries.add(new Query(service, region, "AWSELB", filters(region,
                 "productFamily", "Load Balancer-Application"), "alb " + region));
+            case "cloudfront" -> {
+                // global: the European edge's data transfer out, every tier
+                Map<String, String> f = new LinkedHashMap<>();
+                f.put("transferType", "CloudFront Outbound");
+                f.put("fromLocation", "Europe");
+                queries.add(new Query(service, region, "AmazonCloudFront", f,
+                    "cloudfront data-out Europe"));
+            }
+            case "lambda" -> queries.add(new Query(service, region, "AWSLambda", filters(region,
+                "productFamily", "Serverless"), "lambda " + region));
             default -> throw new IllegalArgumentException("unknown service " + service);
         }
         return queries;
