@@ -45,6 +45,13 @@ public record CostLine(String item, BigDecimal quantity, String unit, BigDecimal
             category, how);
     }
 
+    /** The same line priced by its item's tiers, which name their own source and date. */
+    CostLine tiered(BigDecimal newUnitPrice, BigDecimal newAmount, LineTiers how,
+                    String tierSource, LocalDate tierAsOf) {
+        return new CostLine(item, quantity, unit, newUnitPrice, newAmount, tierSource, tierAsOf,
+            category, how);
+    }
+
     /** Whether the line is split over several known volume tiers. */
     public boolean isTiered() {
         return tiers != null && tiers.isTiered();

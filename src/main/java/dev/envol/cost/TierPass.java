@@ -79,6 +79,9 @@ final class TierPass {
         LineTiers how = new LineTiers(first.group(), false, total, cost, uses, members.size(),
             first.tiers(), fx);
         BigDecimal blended = cost.divide(total, MC);
+        dev.envol.pricing.Tier firstTier = first.tiers().tiers().get(0);
+        String source = firstTier.source() + " (volume tiers)";
+        java.time.LocalDate asOf = firstTier.asOf();
         BigDecimal given = BigDecimal.ZERO;
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
@@ -89,7 +92,7 @@ final class TierPass {
             List<CostLine> lines = rebuilt.computeIfAbsent(m.component(),
                 k -> new ArrayList<>(costs.get(k).lines()));
             int at = m.pending().line();
-            lines.set(at, lines.get(at).tiered(blended, amount, how));
+            lines.set(at, lines.get(at).tiered(blended, amount, how, source, asOf));
         }
     }
 }
