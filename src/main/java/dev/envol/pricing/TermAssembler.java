@@ -60,20 +60,24 @@ final class TermAssembler {
              String payment, String offeringClass, String unit, BigDecimal usd,
              String beginRange, String endRange) {
         if (termType.equals("OnDemand")) {
-            if (unit.equals(match.dimensionUnit())) {
+            if (match.accepts(unit)) {
+                // every tier is kept; the unit price is the first paid one (below)
                 BigDecimal begin = beginRange.isEmpty() ? BigDecimal.ZERO
                     : new BigDecimal(beginRange);
                 BigDecimal end = endRange.isEmpty() || endRange.equalsIgnoreCase("Inf") ? null
                     : new BigDecimal(endRange);
                 Term term = terms.computeIfAbsent(termKey,
                     k -> new Term(match, PurchaseOption.ON_DEMAND, false));
-                if (begin.signum() == 0) {
-                    term.recurring = usd;
-                }
                 if (term.tiers == null) {
                     term.tiers = new ArrayList<>(1);
                 }
                 term.tiers.add(new BigDecimal[] {begin, end, usd});
+            }
+            if (match.accepts(unit) && usd.signum() > 0
+                && (beginRange.isEmpty() || new BigDecimal(beginRange).signum() == 0
+                || paidFrom(termKey, beginRange))) {
+                terms.computeIfAbsent(termKey,
+                    k -> new Term(match, PurchaseOption.ON_DEMAND, false)).recurring = usd;
             }
             return;
         }
@@ -89,9 +93,31 @@ final class TermAssembler {
             k -> new Term(match, purchase, offeringClass.equals("convertible")));
         if (unit.equals("Quantity")) {
             term.upfront = usd;
-        } else if (unit.equals(match.dimensionUnit())) {
+        } else if (match.accepts(unit)) {
             term.recurring = usd;
         }
+    }
+
+    /** The lowest paid tier of each on-demand term, by its begin (a free first tier is skipped). */
+    private final Map<String, BigDecimal> paidBegins = new java.util.HashMap<>();
+
+    /**
+     * Whether a dimension starting at {@code beginRange} is the lowest paid tier seen so far of
+     * its term. AWS lists some free tiers as a first dimension at 0 USD (SQS's first million
+     * requests): Envol never deducts free tiers, so the first paid rate is the unit price.
+     */
+    private boolean paidFrom(String termKey, String beginRange) {
+        BigDecimal begin = new BigDecimal(beginRange);
+        BigDecimal known = paidBegins.get(termKey);
+        Term term = terms.get(termKey);
+        if (term != null && term.recurring != null && known == null) {
+            return false; // a paid tier from 0 is already known
+        }
+        if (known == null || begin.compareTo(known) < 0) {
+            paidBegins.put(termKey, begin);
+            return true;
+        }
+        return false;
     }
 
     static PurchaseOption reservation(String lease, String payment) {
@@ -141,6 +167,19 @@ final class TermAssembler {
                 m.unit(), asOf, source));
         }
         tiers.sort(java.util.Comparator.comparing(TierEntry::fromUnits));
+        // a free tier (0 USD) is billed at the next paid rate: Envol never deducts free tiers
+        for (int i = tiers.size() - 2; i >= 0; i--) {
+            TierEntry free = tiers.get(i);
+            if (free.usdPerUnit().signum() == 0) {
+                TierEntry next = tiers.get(i + 1);
+                tiers.set(i, new TierEntry(free.service(), free.region(), free.key(),
+                    free.options(), free.fromUnits(), free.toUnits(), next.usdPerUnit(),
+                    free.unit(), free.asOf(), free.source()));
+            }
+        }
+        if (tiers.get(tiers.size() - 1).usdPerUnit().signum() == 0) {
+            return List.of();
+        }
         return tiers;
     }
 
