@@ -8,12 +8,13 @@ import java.math.BigDecimal;
 
 /**
  * {@code estimate --format csv}: one row per priced line, and one per unpriced reason (with an
- * empty amount), RFC 4180 quoting. Text that a spreadsheet would take for a formula is prefixed
+ * empty amount), RFC 4180 quoting. The last column says how a line of an item billed by volume
+ * tiers was priced: its item's total over the tiers, or "first-tier only". Text that a spreadsheet would take for a formula is prefixed
  * with an apostrophe.
  */
 final class EstimateCsv {
     static final String HEADER = "architecture,component,name,type,application,item,quantity,"
-        + "unit,unitPrice,amount,currency,category,source,asOf,unpriced";
+        + "unit,unitPrice,amount,currency,category,source,asOf,unpriced,tiers";
 
     private EstimateCsv() {
     }
@@ -30,11 +31,12 @@ final class EstimateCsv {
                         number(Amounts.exact(line.unitPrice())),
                         number(Amounts.cents(line.amount())), report.currency(),
                         line.category().key(), text(line.source()),
-                        line.asOf() == null ? "" : line.asOf().toString(), "")).append("\r\n");
+                        line.asOf() == null ? "" : line.asOf().toString(), "",
+                        text(TierText.cell(line)))).append("\r\n");
                 }
                 for (String reason : c.unpriced()) {
                     out.append(prefix).append(",,,,,,").append(report.currency())
-                        .append(",,,,").append(text(reason)).append("\r\n");
+                        .append(",,,,").append(text(reason)).append(",\r\n");
                 }
             }
         }

@@ -5,6 +5,7 @@ import dev.envol.cost.BusinessCase;
 import dev.envol.cost.ComponentCost;
 import dev.envol.cost.CostCategory;
 import dev.envol.cost.CostLine;
+import dev.envol.cost.LineTiers;
 import dev.envol.cost.CostReport;
 import dev.envol.cost.MonthCost;
 import java.math.BigDecimal;
@@ -80,14 +81,45 @@ final class EstimateJson {
                 .field("amount", Amounts.cents(line.amount()))
                 .field("category", line.category().key())
                 .field("source", line.source())
-                .field("asOf", line.asOf() == null ? null : line.asOf().toString())
-                .endObject();
+                .field("asOf", line.asOf() == null ? null : line.asOf().toString());
+            tiers(json, line);
+            json.endObject();
         }
         json.endArray();
         json.key("unpriced").beginArray();
         c.unpriced().forEach(json::string);
         json.endArray();
         json.endObject();
+    }
+
+    /**
+     * {@code "tiers": "first-tier only"} for an upper bound; for a tiered line the tiers its
+     * item's total reaches and that total ({@code "tierTotal"}), the line's share being its
+     * quantity over that total.
+     */
+    private static void tiers(JsonOut json, CostLine line) {
+        if (line.isFirstTierOnly()) {
+            json.field("tiers", LineTiers.FIRST_TIER_ONLY);
+        } else if (line.isTiered()) {
+            LineTiers t = line.tiers();
+            json.key("tiers").beginArray();
+            for (LineTiers.TierUse use : t.uses()) {
+                json.beginObject().field("fromUnits", Amounts.exact(use.fromUnits()))
+                    .field("toUnits", Amounts.exact(use.toUnits()))
+                    .field("quantity", Amounts.exact(use.quantity()))
+                    .field("unitPrice", Amounts.exact(use.unitPrice()))
+                    .field("amount", Amounts.cents(use.amount()));
+                if (use.assumed()) {
+                    json.field("note", "beyond the last known tier, at its rate");
+                }
+                json.endObject();
+            }
+            json.endArray();
+            json.key("tierTotal").beginObject().field("item", t.group())
+                .field("quantity", Amounts.exact(t.totalQuantity()))
+                .field("amount", Amounts.cents(t.totalAmount()))
+                .key("lines").number(t.sharers()).endObject();
+        }
     }
 
     private static void businessCase(JsonOut json, BusinessCase bc) {

@@ -32,6 +32,7 @@ final class EstimateTable {
         out.append(byApplication(report)).append('\n');
         out.append(byCategory(report)).append('\n');
         out.append(unpriced(report));
+        out.append(TierText.section(report));
         out.append(businessCase(bc, s));
         return out.toString();
     }

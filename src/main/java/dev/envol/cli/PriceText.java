@@ -2,6 +2,8 @@ package dev.envol.cli;
 
 import dev.envol.pricing.Price;
 import dev.envol.pricing.PriceQuery;
+import dev.envol.pricing.PriceTiers;
+import dev.envol.pricing.Tier;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +14,11 @@ final class PriceText {
     }
 
     static String of(PriceQuery query, Price price) {
+        return of(query, price, null);
+    }
+
+    /** With the item's volume tiers, one a line, or the first-tier-only note. */
+    static String of(PriceQuery query, Price price, PriceTiers tiers) {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("service", query.service());
         rows.put("region", query.region());
@@ -31,7 +38,25 @@ final class PriceText {
         rows.put("asOf", price.asOf().toString());
         StringBuilder text = new StringBuilder();
         rows.forEach((name, value) -> text.append(String.format("%-10s %s%n", name, value)));
+        if (tiers != null && tiers.firstTierOnly()) {
+            text.append(String.format("%-10s %s%n", "tiers", "first-tier only: AWS bills this"
+                + " item by monthly volume in tiers the catalog does not know (an upper bound)"));
+        } else if (tiers != null) {
+            text.append(String.format("%-10s %d volume tiers of the monthly total, USD per %s%n",
+                "tiers", tiers.tiers().size(), tiers.unit()));
+            for (Tier t : tiers.tiers()) {
+                String range = t.toUnits() == null ? "over " + grouped(t.fromUnits())
+                    : grouped(t.fromUnits()) + " to " + grouped(t.toUnits());
+                text.append(String.format("  %-32s %-14s %s %s%n", range, plain(t.usdPerUnit()),
+                    t.source(), t.asOf()));
+            }
+        }
         return text.toString().stripTrailing();
+    }
+
+    private static String grouped(BigDecimal value) {
+        return new java.text.DecimalFormat("#,##0.##",
+            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(value);
     }
 
     private static String plain(BigDecimal value) {

@@ -8,6 +8,7 @@ import dev.envol.pricing.PriceCatalogs;
 import dev.envol.pricing.PriceJson;
 import dev.envol.pricing.PriceQuery;
 import dev.envol.pricing.PriceResult;
+import dev.envol.pricing.PriceTiers;
 import dev.envol.pricing.Unpriced;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code envol prices lookup SERVICE KEY}: one price with its source and date. */
+/**
+ * {@code envol prices lookup SERVICE KEY}: one price with its source and date, and every volume
+ * tier of an item billed by volume.
+ */
 @Command(name = "lookup", mixinStandardHelpOptions = true,
     description = "One price with its source and date, e.g. `prices lookup ec2 m5.large "
         + "--region eu-west-3`. Exit 2 when there is no price (the reason is printed).")
@@ -93,10 +97,11 @@ final class PricesLookupCommand implements Callable<Integer> {
         }
         Price price = (Price) result;
         var out = spec.commandLine().getOut();
+        PriceTiers tiers = catalog.tiers(query).orElse(null);
         if (format.equals("json")) {
-            out.println(PriceJson.of(query, price));
+            out.println(PriceJson.of(query, price, tiers));
         } else {
-            out.println(PriceText.of(query, price));
+            out.println(PriceText.of(query, price, tiers));
         }
         return 0;
     }

@@ -15,6 +15,8 @@ final class ChangeReasons {
     private static final Set<String> NOT_USAGE = Set.of("count", "region", "pricing",
         "instanceType", "nodeType", "description");
 
+    private static final java.math.MathContext BLENDED = new java.math.MathContext(4);
+
     private ChangeReasons() {
     }
 
@@ -62,12 +64,16 @@ final class ChangeReasons {
      */
     private static void prices(List<String> reasons, ComponentCost was, ComponentCost now,
                                BigDecimal oldRate, BigDecimal newRate) {
-        Map<String, BigDecimal> before = new LinkedHashMap<>();
-        was.lines().forEach(l -> before.put(l.item(), l.unitPrice()));
+        Map<String, CostLine> before = new LinkedHashMap<>();
+        was.lines().forEach(l -> before.put(l.item(), l));
         boolean rateMoved = false;
         for (CostLine line : now.lines()) {
-            BigDecimal old = before.get(line.item());
+            CostLine oldLine = before.get(line.item());
+            BigDecimal old = oldLine == null ? null : oldLine.unitPrice();
             if (old == null || old.compareTo(line.unitPrice()) == 0) {
+                continue;
+            }
+            if (volumeTier(reasons, oldLine, line, oldRate, newRate)) {
                 continue;
             }
             boolean byRate = line.source().equals("model") ? false
@@ -82,6 +88,26 @@ final class ChangeReasons {
         if (rateMoved) {
             reasons.add("exchange rate " + plain(oldRate) + " -> " + plain(newRate));
         }
+    }
+
+    /**
+     * Same tiers, another monthly total: the blended rate moved because the volume crossed
+     * tiers (this component's, or another's sharing the item).
+     */
+    private static boolean volumeTier(List<String> reasons, CostLine was, CostLine now,
+                                      BigDecimal oldRate, BigDecimal newRate) {
+        if (!was.isTiered() || !now.isTiered()
+            || !was.tiers().usdTiers().equals(now.tiers().usdTiers())
+            || oldRate.compareTo(newRate) != 0
+            || was.tiers().totalQuantity().compareTo(now.tiers().totalQuantity()) == 0) {
+            return false;
+        }
+        reasons.add("volume tier: " + now.item() + " blended "
+            + plain(was.unitPrice().round(BLENDED)) + " -> "
+            + plain(now.unitPrice().round(BLENDED)) + " per " + now.unit() + " (monthly total "
+            + plain(was.tiers().totalQuantity()) + " -> " + plain(now.tiers().totalQuantity())
+            + " " + now.unit() + ")");
+        return true;
     }
 
     private static void change(List<String> reasons, String what, Object a, Object b) {

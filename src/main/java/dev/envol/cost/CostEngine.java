@@ -27,8 +27,22 @@ public final class CostEngine {
     private static final String SHIELD = "aws.shield-advanced";
 
     private final ComponentCatalog types;
-    private final Map<PriceCatalog, Map<PriceQuery, PriceResult>> answers =
+    private final Map<PriceCatalog, Memo> answers =
         Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** A catalog's answers, remembered. */
+    private record Memo(Map<PriceQuery, PriceResult> prices,
+                        Map<PriceQuery, Optional<EstimateContext.Tiering>> tiers) {
+        Memo() {
+            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    private EstimateContext context(Project project, PriceCatalog catalog) {
+        Memo memo = answers.computeIfAbsent(catalog, c -> new Memo());
+        return new EstimateContext(project.settings(), catalog,
+            shieldSubscriptionHolder(project), memo.prices(), memo.tiers());
+    }
 
     public CostEngine() {
         this(ComponentCatalog.standard());
@@ -39,37 +53,36 @@ public final class CostEngine {
     }
 
     public CostReport estimate(Project project, PriceCatalog catalog) {
-        Map<PriceQuery, PriceResult> known =
-            answers.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
-        EstimateContext context = new EstimateContext(project.settings(), catalog,
-            shieldSubscriptionHolder(project), known);
+        EstimateContext context = context(project, catalog);
         List<ComponentCost> current = price(project, ArchitectureKind.CURRENT, context);
         List<ComponentCost> target = price(project, ArchitectureKind.TARGET, context);
         return new CostReport(project, catalog.source(), catalog.asOf(), current, target);
     }
 
-    /** Prices one component alone (the desktop app's badge while a property is edited). */
+    /**
+     * Prices one component alone: an item billed by volume tiers is tiered over this
+     * component's quantity only (its price if it were the only user of the item).
+     */
     public ComponentCost estimate(Component component, ArchitectureKind architecture,
                                   Project project, PriceCatalog catalog) {
-        Map<PriceQuery, PriceResult> known =
-            answers.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
-        EstimateContext context = new EstimateContext(project.settings(), catalog,
-            shieldSubscriptionHolder(project), known);
-        return price(component, architecture, context);
+        TierPass tiers = new TierPass();
+        ComponentCost cost = price(component, architecture, context(project, catalog), tiers, 0);
+        return tiers.apply(List.of(cost)).get(0);
     }
 
     private List<ComponentCost> price(Project project, ArchitectureKind kind,
                                       EstimateContext context) {
         List<Component> components = project.architecture(kind).components();
         List<ComponentCost> costs = new ArrayList<>(components.size());
+        TierPass tiers = new TierPass();
         for (Component component : components) {
-            costs.add(price(component, kind, context));
+            costs.add(price(component, kind, context, tiers, costs.size()));
         }
-        return costs;
+        return tiers.apply(costs);
     }
 
     private ComponentCost price(Component component, ArchitectureKind kind,
-                                EstimateContext context) {
+                                EstimateContext context, TierPass tiers, int index) {
         Optional<ComponentType> type = types.find(component.type());
         Optional<CostRule> rule = CostRules.forType(component.type());
         if (type.isEmpty() || rule.isEmpty()) {
@@ -95,6 +108,7 @@ public final class CostEngine {
         } else {
             rule.get().price(lines);
         }
+        tiers.add(index, lines.tiered());
         return lines.build(kind);
     }
 

@@ -27,6 +27,7 @@ final class LineBuilder {
     private final PurchaseOption purchase;
     private final List<CostLine> lines = new ArrayList<>();
     private final List<String> unpriced = new ArrayList<>();
+    private final List<TierPass.Pending> tiered = new ArrayList<>(0);
 
     LineBuilder(Component component, ComponentType type, EstimateContext context, String region,
                 PurchaseOption purchase) {
@@ -127,9 +128,20 @@ final class LineBuilder {
         }
         PriceResult result = context.lookup(query);
         if (result instanceof Price price) {
-            BigDecimal unitPrice = price.usdPerUnit().multiply(context.settings().usdToCurrency());
-            lines.add(CostLine.of(item, quantity, price.unit(), unitPrice, price.source(),
-                price.asOf(), category));
+            BigDecimal rate = context.settings().usdToCurrency();
+            BigDecimal unitPrice = price.usdPerUnit().multiply(rate);
+            CostLine line = CostLine.of(item, quantity, price.unit(), unitPrice, price.source(),
+                price.asOf(), category);
+            var tiering = context.tiering(query);
+            if (tiering.isPresent() && tiering.get().tiers().firstTierOnly()) {
+                line = line.tiered(unitPrice, line.amount(),
+                    LineTiers.firstTierOnly(tiering.get().group(), tiering.get().tiers(), rate));
+            } else if (tiering.isPresent()) {
+                // priced at the first rate until the engine knows the architecture's total
+                tiered.add(new TierPass.Pending(lines.size(), tiering.get().group(),
+                    tiering.get().tiers(), rate, quantity));
+            }
+            lines.add(line);
         } else {
             unpriced(item + ": " + ((Unpriced) result).reason());
         }
@@ -166,6 +178,11 @@ final class LineBuilder {
         if (!unpriced.contains(reason)) {
             unpriced.add(reason);
         }
+    }
+
+    /** The lines of items billed by volume tiers, to be split by {@link TierPass}. */
+    List<TierPass.Pending> tiered() {
+        return tiered;
     }
 
     ComponentCost build(ArchitectureKind architecture) {

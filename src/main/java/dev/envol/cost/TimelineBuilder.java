@@ -1,6 +1,7 @@
 package dev.envol.cost;
 
 import dev.envol.model.Application;
+import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
 import dev.envol.model.Wave;
@@ -30,6 +31,7 @@ final class TimelineBuilder {
     private final BigDecimal[] currentChange;
     private final BigDecimal[] targetChange;
     private final BigDecimal[] oneTime;
+    private final TierTimeline tiers;
 
     TimelineBuilder(CostReport report, WaveSource waves) {
         this.report = report;
@@ -39,6 +41,7 @@ final class TimelineBuilder {
         this.currentChange = zeros(horizon + 1);
         this.targetChange = zeros(horizon + 1);
         this.oneTime = zeros(horizon);
+        this.tiers = new TierTimeline(report, horizon);
     }
 
     BusinessCase build() {
@@ -65,7 +68,7 @@ final class TimelineBuilder {
         if (wave == null) {
             // Retained applications are in no wave (they stay); their effort, if any, is spent
             // at the start. Others outside the plan just keep running as they are.
-            run(currentChange, current, 0, horizon);
+            runCurrent(app.id(), current, 0, horizon);
             if (app.strategy() == Strategy.RETAIN) {
                 spread(effort, 0);
             }
@@ -75,13 +78,13 @@ final class TimelineBuilder {
         int cutover = index(wave.start());
         int dualRun = 0;
         if (app.strategy() == Strategy.RETAIN) {
-            run(currentChange, current, 0, horizon);
+            runCurrent(app.id(), current, 0, horizon);
         } else if (app.strategy() == Strategy.RETIRE) {
-            run(currentChange, current, 0, cutover);
+            runCurrent(app.id(), current, 0, cutover);
         } else {
             dualRun = DualRunning.months(report.project(), app, wave);
-            run(currentChange, current, 0, cutover + dualRun);
-            run(targetChange, target, cutover, horizon);
+            runCurrent(app.id(), current, 0, cutover + dualRun);
+            runTarget(app.id(), target, cutover, horizon);
         }
         spread(effort, cutover);
         return new ApplicationMigration(app.id(), app.strategy(), wave.id(), wave.start(), days,
@@ -93,12 +96,22 @@ final class TimelineBuilder {
         BigDecimal current = report.current().application(CostReport.UNASSIGNED);
         BigDecimal target = report.target().application(CostReport.UNASSIGNED);
         if (firstWave == null) {
-            run(currentChange, current, 0, horizon);
+            runCurrent(CostReport.UNASSIGNED, current, 0, horizon);
             return;
         }
         int cutover = index(firstWave);
-        run(currentChange, current, 0, cutover + settings.dualRunMonths());
-        run(targetChange, target, cutover, horizon);
+        runCurrent(CostReport.UNASSIGNED, current, 0, cutover + settings.dualRunMonths());
+        runTarget(CostReport.UNASSIGNED, target, cutover, horizon);
+    }
+
+    private void runCurrent(String application, BigDecimal monthly, int from, int to) {
+        run(currentChange, monthly, from, to);
+        tiers.run(ArchitectureKind.CURRENT, application, from, to);
+    }
+
+    private void runTarget(String application, BigDecimal monthly, int from, int to) {
+        run(targetChange, monthly, from, to);
+        tiers.run(ArchitectureKind.TARGET, application, from, to);
     }
 
     private BusinessCase summarise(BigDecimal migrationCost, List<ApplicationMigration> apps) {
@@ -112,16 +125,21 @@ final class TimelineBuilder {
         BigDecimal growth = BigDecimal.ONE.add(
             settings.discountRate().divide(BigDecimal.valueOf(12), MC));
         BigDecimal discount = BigDecimal.ONE;
+        BigDecimal[] currentTiers = tiers.corrections(ArchitectureKind.CURRENT);
+        BigDecimal[] targetTiers = tiers.corrections(ArchitectureKind.TARGET);
         for (int m = 0; m < horizon; m++) {
             current = current.add(currentChange[m]);
             target = target.add(targetChange[m]);
-            BigDecimal path = current.add(target).add(oneTime[m]);
+            BigDecimal currentNow = current.add(currentTiers[m]);
+            BigDecimal targetNow = target.add(targetTiers[m]);
+            BigDecimal path = currentNow.add(targetNow).add(oneTime[m]);
             BigDecimal savings = asIs.subtract(path);
             cumulative = cumulative.add(savings);
             targetTco = targetTco.add(path);
             discount = discount.divide(growth, MC);
             npv = npv.add(savings.multiply(discount, MC));
-            months.add(new MonthCost(settings.startMonth().plusMonths(m), asIs, current, target,
+            months.add(new MonthCost(settings.startMonth().plusMonths(m), asIs, currentNow,
+                targetNow,
                 oneTime[m], cumulative));
         }
         return new BusinessCase(report.currency(), settings.startMonth(), horizon, migrationCost,

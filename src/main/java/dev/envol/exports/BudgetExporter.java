@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * {@code budget.xlsx}: the Excel budget with live formulas. Sheets Summary, Current, Target,
- * Timeline, Waves, Assumptions; every amount is a formula over the Assumptions cells, so a
+ * Timeline, Waves, Assumptions, Prices (volume tiers); every amount is a formula over the Assumptions cells, so a
  * manager who changes the exchange rate or the day rate sees every total follow.
  *
  * <p>The sheets and the Summary chart are made on a plain XSSF workbook, then the rows are
@@ -45,7 +45,7 @@ public final class BudgetExporter implements Exporter<BudgetExporter.Budget> {
         XSSFWorkbook template = new XSSFWorkbook();
         for (String name : List.of(BudgetSheets.SUMMARY, BudgetSheets.CURRENT,
             BudgetSheets.TARGET, BudgetSheets.TIMELINE, BudgetSheets.WAVES,
-            BudgetSheets.ASSUMPTIONS)) {
+            BudgetSheets.ASSUMPTIONS, BudgetSheets.PRICES)) {
             template.createSheet(name);
         }
         BudgetChart.draw(template.getSheet(BudgetSheets.SUMMARY), budget.business());
@@ -56,10 +56,13 @@ public final class BudgetExporter implements Exporter<BudgetExporter.Budget> {
             BudgetStyles styles = new BudgetStyles(workbook, report.currency());
             AssumptionsSheet.write(workbook.getSheet(BudgetSheets.ASSUMPTIONS), report,
                 budget.business(), styles);
+            PricesSheet.Layout prices = PricesSheet.plan(report);
             CostLinesSheet.Layout current = CostLinesSheet.write(
-                workbook.getSheet(BudgetSheets.CURRENT), report.current(), report, styles);
+                workbook.getSheet(BudgetSheets.CURRENT), report.current(), report, prices, styles);
             CostLinesSheet.Layout target = CostLinesSheet.write(
-                workbook.getSheet(BudgetSheets.TARGET), report.target(), report, styles);
+                workbook.getSheet(BudgetSheets.TARGET), report.target(), report, prices, styles);
+            PricesSheet.write(workbook.getSheet(BudgetSheets.PRICES), prices, current, target,
+                styles);
             WavesSheet.Layout waves = WavesSheet.write(workbook.getSheet(BudgetSheets.WAVES),
                 report, budget.business(), budget.waves(), current, target, styles);
             TimelineSheet.Layout timeline = TimelineSheet.write(

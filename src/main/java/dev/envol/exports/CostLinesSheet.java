@@ -4,6 +4,7 @@ import dev.envol.cost.ArchitectureCost;
 import dev.envol.cost.ComponentCost;
 import dev.envol.cost.CostLine;
 import dev.envol.cost.CostReport;
+import dev.envol.cost.LineTiers;
 import dev.envol.model.Application;
 import dev.envol.model.Project;
 import java.math.BigDecimal;
@@ -54,7 +55,8 @@ final class CostLinesSheet {
     private CostLinesSheet() {
     }
 
-    static Layout write(Sheet sheet, ArchitectureCost cost, CostReport report, BudgetStyles s) {
+    static Layout write(Sheet sheet, ArchitectureCost cost, CostReport report,
+                        PricesSheet.Layout prices, BudgetStyles s) {
         Project project = report.project();
         Map<String, String> applicationNames = new HashMap<>();
         for (Application a : project.applications()) {
@@ -63,7 +65,7 @@ final class CostLinesSheet {
         BigDecimal rate = project.settings().usdToCurrency();
         Row header = sheet.createRow(0);
         String[] titles = {"Component", "Application", "Category", "Item", "Quantity", "Unit",
-            "Unit price", "Price in", "Amount", "Source", "Unpriced reason"};
+            "Unit price", "Price in", "Amount", "Source", "Unpriced reason", "Volume tiers"};
         for (int i = 0; i < titles.length; i++) {
             s.header(header, i, titles[i]);
         }
@@ -82,7 +84,21 @@ final class CostLinesSheet {
                 s.text(row, 5, line.unit());
                 int excelRow = r + 1;
                 String amount = "E" + excelRow + "*G" + excelRow;
-                if (usd) {
+                String blended = line.isTiered()
+                    ? prices.blended(cost.kind(), line.tiers().group()) : null;
+                if (usd && blended != null) {
+                    // the item's blended rate, re-tiered on the Prices sheet from every
+                    // quantity of the item on this sheet
+                    s.formula(row, 6, blended, s.usdUnitPrice, rate.signum() == 0
+                        ? BigDecimal.ZERO : line.unitPrice().divide(rate, MathContext.DECIMAL64));
+                    s.text(row, 7, "USD");
+                    s.text(row, 11, PricesSheet.key(cost.kind(), line.tiers().group()));
+                    amount += "*" + AssumptionsSheet.USD_TO_CURRENCY;
+                } else if (usd) {
+                    if (line.isFirstTierOnly()) {
+                        s.text(row, 11, LineTiers.FIRST_TIER_ONLY
+                            + ": AWS bills it in tiers not in the catalog (an upper bound)");
+                    }
                     BigDecimal usdPrice = rate.signum() == 0 ? BigDecimal.ZERO
                         : line.unitPrice().divide(rate, MathContext.DECIMAL64);
                     s.number(row, 6, usdPrice.doubleValue(), s.usdUnitPrice);
@@ -118,7 +134,7 @@ final class CostLinesSheet {
         s.formula(total, 8, last < FIRST ? "0" : "SUM(I" + FIRST + ":I" + last + ")",
             s.moneyTotal, cost.monthly());
         subtotals(sheet, totalRow + 1, cost, applicationNames, layout, s);
-        BudgetSheets.widths(sheet, 28, 18, 12, 44, 12, 12, 16, 8, 16, 28, 44);
+        BudgetSheets.widths(sheet, 28, 18, 12, 44, 12, 12, 16, 8, 16, 28, 44, 40);
         BudgetSheets.print(sheet);
         return layout;
     }

@@ -73,6 +73,7 @@ public final class WikiExporter implements Exporter<WikiExporter.Page> {
         summary(md, page);
         diagrams(md, page);
         WikiTables.costs(md, page);
+        WikiTiers.tiers(md, page);
         WikiTables.waves(md, page);
         CutoverRunbook.append(md, report.project(), page.waves());
         WikiTables.findings(md, page);

@@ -93,6 +93,7 @@ public final class OfferImport {
             int price = column("PricePerUnit");
             int currency = column("Currency");
             int begin = columns.getOrDefault("startingrange", -1);
+            int end = columns.getOrDefault("endingrange", -1);
             int lease = columns.getOrDefault("leasecontractlength", -1);
             int payment = columns.getOrDefault("purchaseoption", -1);
             int offering = columns.getOrDefault("offeringclass", -1);
@@ -138,7 +139,7 @@ public final class OfferImport {
                 }
                 String rowSku = rows.field(sku);
                 if (!rowSku.equals(currentSku)) {
-                    terms.drain(false, published, source, sink::add);
+                    terms.drain(false, published, source, sink::add, sink::addTier);
                     currentSku = rowSku;
                 }
                 BigDecimal usd;
@@ -149,9 +150,9 @@ public final class OfferImport {
                 }
                 terms.add(match, rowSku + "." + rows.field(termCode), rows.field(termType),
                     field(lease), field(payment), field(offering), rows.field(unit), usd,
-                    field(begin));
+                    field(begin), field(end));
             }
-            terms.drain(true, published, source, sink::add);
+            terms.drain(true, published, source, sink::add, sink::addTier);
             progress.update((int) (size >> 20), (int) (size >> 20),
                 file.getFileName().toString(), sink.count());
             return new Result(target, offerCode, published, dataRows, sink.count(),

@@ -31,16 +31,24 @@ public final class PriceCache {
 
     /** Every cached entry (none when the cache is empty or absent). */
     public List<PriceEntry> readAll() {
+        return readContents().entries();
+    }
+
+    /** Every cached entry and volume tier. */
+    public PriceFile.Contents readContents() {
         List<PriceEntry> entries = new ArrayList<>();
+        List<TierEntry> tiers = new ArrayList<>();
         for (Path file : files()) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                entries.addAll(PriceFile.read(in, file.toString()));
+                PriceFile.Contents contents = PriceFile.readAll(in, file.toString());
+                entries.addAll(contents.entries());
+                tiers.addAll(contents.tiers());
             } catch (IOException e) {
                 throw new InputException("cannot read the price cache file " + file + ": "
                     + e.getMessage(), e);
             }
         }
-        return entries;
+        return new PriceFile.Contents(entries, tiers);
     }
 
     /** The price files, sorted by name. */
@@ -57,11 +65,17 @@ public final class PriceCache {
 
     /** Replaces (atomically) the cache file {@code name} with {@code entries}. */
     public Path write(String name, String header, List<PriceEntry> entries) throws IOException {
+        return write(name, header, entries, List.of());
+    }
+
+    /** Replaces (atomically) the cache file {@code name} with {@code entries} and {@code tiers}. */
+    public Path write(String name, String header, List<PriceEntry> entries,
+                      List<TierEntry> tiers) throws IOException {
         Path target = dir.resolve(name);
         AtomicFiles.write(target, out -> {
             BufferedWriter writer = new BufferedWriter(
                 new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            PriceFile.write(writer, header, entries);
+            PriceFile.write(writer, header, entries, tiers);
             writer.flush();
             return true;
         });

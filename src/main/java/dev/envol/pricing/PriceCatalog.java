@@ -10,6 +10,20 @@ public interface PriceCatalog {
     /** The price for {@code query}, or {@link Unpriced} with the reason. Never a silent 0. */
     PriceResult lookup(PriceQuery query);
 
+    /**
+     * The volume tiers of the item {@code query} prices, ordered: every known tier, or, for an
+     * item AWS bills in tiers of which only the unit price is known, that price as the first tier
+     * ({@link PriceTiers#firstTierOnly()}). Empty for an item not billed in tiers, or unpriced.
+     */
+    default Optional<PriceTiers> tiers(PriceQuery query) {
+        return Optional.empty();
+    }
+
+    /** Whether the catalog knows several tiers for the item (for {@code prices coverage}). */
+    default boolean isTiered(PriceQuery query) {
+        return tiers(query).map(PriceTiers::isTiered).orElse(false);
+    }
+
     /** One line for status bars and exports, e.g. "embedded AWS list prices". */
     String source();
 

@@ -16,6 +16,8 @@ public final class PriceCatalogs {
     /** The generated snapshot (see {@code EmbeddedCatalogGenerator}). */
     static final String EMBEDDED_RESOURCE = "embedded-prices.csv";
     static final String INSTANCE_TYPES_RESOURCE = "instance-types.csv";
+    /** The volume tiers (see {@code EmbeddedTiersGenerator}). */
+    static final String TIERS_RESOURCE = "embedded-tiers.csv";
 
     private PriceCatalogs() {
     }
@@ -31,13 +33,15 @@ public final class PriceCatalogs {
     /** The embedded snapshot overlaid by the price cache under {@code cacheDir}. */
     public static PriceCatalog standard(Path cacheDir) {
         PriceCache cache = new PriceCache(cacheDir);
-        List<PriceEntry> cached = cache.readAll();
-        if (cached.isEmpty()) {
+        PriceFile.Contents cached = cache.readContents();
+        if (cached.entries().isEmpty() && cached.tiers().isEmpty()) {
             return embedded();
         }
         PriceTable table = new PriceTable();
         table.addAll(Embedded.ENTRIES);
-        table.addAll(cached);
+        table.addTiers(Embedded.TIERS);
+        table.addAll(cached.entries());
+        table.addTiers(cached.tiers());
         return new TableCatalog(table,
             "embedded AWS list prices + price cache " + cache.dir(),
             "the embedded catalog or the price cache", Embedded.INSTANCE_TYPES);
@@ -51,12 +55,14 @@ public final class PriceCatalogs {
     /** Loaded once, on first use. */
     private static final class Embedded {
         static final List<PriceEntry> ENTRIES = readEntries();
+        static final List<TierEntry> TIERS = readTiers();
         static final List<InstanceSpec> INSTANCE_TYPES = readInstanceTypes();
         static final PriceCatalog CATALOG = catalog();
 
         private static PriceCatalog catalog() {
             PriceTable table = new PriceTable();
             table.addAll(ENTRIES);
+            table.addTiers(TIERS);
             return new TableCatalog(table, "embedded AWS list prices (as of " + table.newest()
                 + ")", "the embedded catalog", INSTANCE_TYPES);
         }
@@ -64,6 +70,14 @@ public final class PriceCatalogs {
         private static List<PriceEntry> readEntries() {
             try (BufferedReader in = resource(EMBEDDED_RESOURCE)) {
                 return List.copyOf(PriceFile.read(in, EMBEDDED_RESOURCE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static List<TierEntry> readTiers() {
+            try (BufferedReader in = resource(TIERS_RESOURCE)) {
+                return List.copyOf(PriceFile.readAll(in, TIERS_RESOURCE).tiers());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -16,20 +16,32 @@ import java.util.Map;
 /**
  * The text format of the embedded catalog and of the cache files: a CSV where sources are written
  * once ({@code s,ID,TEXT}) and prices refer to them
- * ({@code p,service,region,key,options,purchase,usdPerUnit,unit,upfrontUsd,recurringUsd,asOf,sourceId}).
- * Lines starting with {@code #} are comments.
+ * ({@code p,service,region,key,options,purchase,usdPerUnit,unit,upfrontUsd,recurringUsd,asOf,sourceId}),
+ * volume tiers too ({@code t,service,region,key,options,fromUnits,toUnits,usdPerUnit,unit,asOf,sourceId},
+ * {@code toUnits} empty for an open tier). Lines starting with {@code #} are comments.
  */
 public final class PriceFile {
     private static final int PRICE_FIELDS = 12;
+    private static final int TIER_FIELDS = 11;
+
+    /** What one file holds: unit prices and volume tiers. */
+    public record Contents(List<PriceEntry> entries, List<TierEntry> tiers) {
+    }
 
     private PriceFile() {
     }
 
     /** Reads every entry; {@code name} names the file in error messages. */
     public static List<PriceEntry> read(BufferedReader in, String name) throws IOException {
+        return readAll(in, name).entries();
+    }
+
+    /** Reads every entry and every tier; {@code name} names the file in error messages. */
+    public static Contents readAll(BufferedReader in, String name) throws IOException {
         Map<String, String> sources = new HashMap<>();
         Parsed parsed = new Parsed();
         List<PriceEntry> entries = new ArrayList<>();
+        List<TierEntry> tiers = new ArrayList<>();
         String line;
         int number = 0;
         while ((line = in.readLine()) != null) {
@@ -43,15 +55,28 @@ public final class PriceFile {
                     sources.put(f.get(1), f.get(2));
                 } else if (f.get(0).equals("p") && f.size() == PRICE_FIELDS) {
                     entries.add(entry(f, sources, parsed));
+                } else if (f.get(0).equals("t") && f.size() == TIER_FIELDS) {
+                    tiers.add(tier(f, sources));
                 } else {
-                    throw new IllegalArgumentException("not a source (s,...) or price (p,...) line");
+                    throw new IllegalArgumentException(
+                        "not a source (s,...), price (p,...) or tier (t,...) line");
                 }
             } catch (RuntimeException e) {
                 throw new InputException(name + " line " + number + ": " + e.getMessage()
                     + " (delete the file or refresh the prices)", e);
             }
         }
-        return entries;
+        return new Contents(entries, tiers);
+    }
+
+    private static TierEntry tier(List<String> f, Map<String, String> sources) {
+        String source = sources.get(f.get(10));
+        if (source == null) {
+            throw new IllegalArgumentException("unknown source id " + f.get(10));
+        }
+        return new TierEntry(f.get(1), f.get(2), f.get(3), f.get(4), new BigDecimal(f.get(5)),
+            f.get(6).isEmpty() ? null : new BigDecimal(f.get(6)), new BigDecimal(f.get(7)),
+            f.get(8), LocalDate.parse(f.get(9)), source);
     }
 
     /**
@@ -90,9 +115,18 @@ public final class PriceFile {
     /** Writes {@code entries} with a header comment. */
     public static void write(Writer out, String header, Iterable<PriceEntry> entries)
         throws IOException {
+        write(out, header, entries, List.of());
+    }
+
+    /** Writes {@code entries}, then {@code tiers}, with a header comment. */
+    public static void write(Writer out, String header, Iterable<PriceEntry> entries,
+                             Iterable<TierEntry> tiers) throws IOException {
         Sink sink = new Sink(out, header);
         for (PriceEntry e : entries) {
             sink.add(e);
+        }
+        for (TierEntry t : tiers) {
+            sink.addTier(t);
         }
     }
 
@@ -102,6 +136,7 @@ public final class PriceFile {
         private final Map<String, String> ids = new LinkedHashMap<>();
         private final StringBuilder line = new StringBuilder(160);
         private int count;
+        private int tierCount;
 
         public Sink(Writer out, String header) throws IOException {
             this.out = out;
@@ -110,13 +145,32 @@ public final class PriceFile {
             }
         }
 
-        public void add(PriceEntry e) throws IOException {
-            String id = ids.get(e.source());
+        private String sourceId(String source) throws IOException {
+            String id = ids.get(source);
             if (id == null) {
                 id = Integer.toString(ids.size() + 1);
-                ids.put(e.source(), id);
-                out.write("s," + id + "," + CsvLine.quote(e.source()) + "\n");
+                ids.put(source, id);
+                out.write("s," + id + "," + CsvLine.quote(source) + "\n");
             }
+            return id;
+        }
+
+        /** Writes one volume tier. */
+        public void addTier(TierEntry t) throws IOException {
+            String id = sourceId(t.source());
+            out.write("t," + CsvLine.quote(t.service()) + ',' + CsvLine.quote(t.region()) + ','
+                + CsvLine.quote(t.key()) + ',' + CsvLine.quote(t.options()) + ','
+                + plain(t.fromUnits()) + ',' + plain(t.toUnits()) + ',' + plain(t.usdPerUnit())
+                + ',' + CsvLine.quote(t.unit()) + ',' + t.asOf() + ',' + id + '\n');
+            tierCount++;
+        }
+
+        public int tierCount() {
+            return tierCount;
+        }
+
+        public void add(PriceEntry e) throws IOException {
+            String id = sourceId(e.source());
             line.setLength(0);
             line.append("p,").append(CsvLine.quote(e.service())).append(',')
                 .append(CsvLine.quote(e.region())).append(',')

@@ -16,6 +16,14 @@ public final class PriceJson {
      * "recurringUsdPerUnit","source","asOf"}}, or {@code "unpriced": reason} instead of the figures.
      */
     public static String of(PriceQuery query, PriceResult result) {
+        return of(query, result, null);
+    }
+
+    /**
+     * With the item's volume tiers: {@code "tiers": [{fromUnits, toUnits (null: open),
+     * usdPerUnit, source, asOf}]}, or {@code "tiers": "first-tier only"}.
+     */
+    public static String of(PriceQuery query, PriceResult result, PriceTiers tiers) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("service", query.service());
         node.put("region", query.region());
@@ -34,6 +42,23 @@ public final class PriceJson {
             }
             node.put("source", price.source());
             node.put("asOf", price.asOf().toString());
+            if (tiers != null && tiers.firstTierOnly()) {
+                node.put("tiers", "first-tier only");
+            } else if (tiers != null) {
+                var array = node.putArray("tiers");
+                for (Tier t : tiers.tiers()) {
+                    ObjectNode tier = array.addObject();
+                    tier.put("fromUnits", t.fromUnits());
+                    if (t.toUnits() == null) {
+                        tier.putNull("toUnits");
+                    } else {
+                        tier.put("toUnits", t.toUnits());
+                    }
+                    tier.put("usdPerUnit", t.usdPerUnit());
+                    tier.put("source", t.source());
+                    tier.put("asOf", t.asOf().toString());
+                }
+            }
         } else if (result instanceof Unpriced unpriced) {
             node.put("purchase", query.purchase().key());
             node.put("unpriced", unpriced.reason());

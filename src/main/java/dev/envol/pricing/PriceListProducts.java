@@ -77,7 +77,7 @@ final class PriceListProducts {
                         ta.path("LeaseContractLength").asText(""),
                         ta.path("PurchaseOption").asText(""), ta.path("OfferingClass").asText(""),
                         dim.path("unit").asText(""), new BigDecimal(usd),
-                        dim.path("beginRange").asText(""));
+                        dim.path("beginRange").asText(""), dim.path("endRange").asText(""));
                 }
             }
         }

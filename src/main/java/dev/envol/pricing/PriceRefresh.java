@@ -144,11 +144,13 @@ public final class PriceRefresh {
                 + (publication.length() >= 10 ? ", published " + publication.substring(0, 10)
                 : "") + ", read " + today;
             List<PriceEntry> entries = e.getValue().terms().entries(today, source);
+            List<TierEntry> tiers = e.getValue().terms().tiers(today, source);
             if (entries.isEmpty()) {
                 continue; // nothing priced: keep what the cache had rather than emptying it
             }
             try {
-                files.add(cache.write(e.getKey(), "Envol price cache: " + source, entries));
+                files.add(cache.write(e.getKey(), "Envol price cache: " + source, entries,
+                    tiers));
             } catch (IOException ex) {
                 throw new PriceRefreshException("cannot write the price cache " + cache.dir()
                     + " (" + ex.getMessage() + ")", ex);

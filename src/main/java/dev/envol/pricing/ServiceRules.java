@@ -29,6 +29,13 @@ public final class ServiceRules {
     public static final String UNIFORM_REFERENCE_REGION = "us-east-1";
     /** Services with reserved prices; the others answer on-demand prices to every purchase option. */
     public static final Set<String> RESERVABLE = Set.of("ec2", "rds", "elasticache");
+    /**
+     * Items AWS bills by monthly volume, tier by tier ({@code service key}): a catalog that knows
+     * only their first rate prices them as an upper bound, and says so.
+     */
+    public static final Set<String> BILLED_IN_TIERS = Set.of("cloudfront data-out",
+        "data-transfer internet-out", "lambda gb-second", "s3 storage-standard",
+        "apigateway http-request", "shield-advanced data-out");
     /** The region code of global services' entries. */
     public static final String GLOBAL_REGION = "global";
 
@@ -62,6 +69,10 @@ public final class ServiceRules {
 
         Key withOptions(String newOptions) {
             return new Key(service, region, key, newOptions, purchase);
+        }
+
+        Key withPurchase(PurchaseOption newPurchase) {
+            return new Key(service, region, key, options, newPurchase);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.envol.model.PurchaseOption;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@link PriceCatalog} over a {@link PriceTable}: normalises the query with
@@ -55,7 +56,40 @@ final class TableCatalog implements PriceCatalog {
                     + " every commercial region").toPrice();
             }
         }
+        List<TierEntry> tiers = table.tiers(key.withPurchase(PurchaseOption.ON_DEMAND).id());
+        if (!tiers.isEmpty() && tiers.get(0).fromUnits().signum() == 0) {
+            TierEntry first = tiers.get(0);
+            return Price.onDemand(first.usdPerUnit(), first.unit(), first.source() + " (first"
+                + " volume tier)", first.asOf());
+        }
         return new Unpriced(reason(key));
+    }
+
+    @Override
+    public Optional<PriceTiers> tiers(PriceQuery query) {
+        ServiceRules.Key key;
+        try {
+            key = ServiceRules.normalize(query);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        List<TierEntry> known = table.tiers(key.withPurchase(PurchaseOption.ON_DEMAND).id());
+        if (!known.isEmpty()) {
+            try {
+                return Optional.of(new PriceTiers(known.get(0).unit(),
+                    known.stream().map(TierEntry::toTier).toList(), false));
+            } catch (IllegalArgumentException e) {
+                // gaps or overlaps (mixed sources): fall back to the unit price, flagged below
+            }
+        }
+        if (!ServiceRules.BILLED_IN_TIERS.contains(key.service() + " " + key.key())) {
+            return Optional.empty();
+        }
+        if (lookup(query) instanceof Price price) {
+            return Optional.of(new PriceTiers(price.unit(), List.of(new Tier(BigDecimal.ZERO,
+                null, price.usdPerUnit(), price.source(), price.asOf())), true));
+        }
+        return Optional.empty();
     }
 
     private String reason(ServiceRules.Key key) {

@@ -24,6 +24,8 @@ final class TermAssembler {
         final boolean convertible;
         BigDecimal upfront;
         BigDecimal recurring;
+        /** Every price dimension of an on-demand term: its volume tiers (one when flat). */
+        List<BigDecimal[]> tiers;
 
         Term(ProductRules.Match match, PurchaseOption purchase, boolean convertible) {
             this.match = match;
@@ -47,7 +49,30 @@ final class TermAssembler {
     void add(ProductRules.Match match, String termKey, String termType, String lease,
              String payment, String offeringClass, String unit, BigDecimal usd,
              String beginRange) {
+        add(match, termKey, termType, lease, payment, offeringClass, unit, usd, beginRange, "");
+    }
+
+    /**
+     * One price dimension, with its tier's end ({@code endRange} / {@code EndingRange}: empty or
+     * "Inf" for an open tier). Every tier of an on-demand term is kept; the first is its price.
+     */
+    void add(ProductRules.Match match, String termKey, String termType, String lease,
+             String payment, String offeringClass, String unit, BigDecimal usd,
+             String beginRange, String endRange) {
         if (termType.equals("OnDemand")) {
+            if (match.accepts(unit)) {
+                // every tier is kept; the unit price is the first paid one (below)
+                BigDecimal begin = beginRange.isEmpty() ? BigDecimal.ZERO
+                    : new BigDecimal(beginRange);
+                BigDecimal end = endRange.isEmpty() || endRange.equalsIgnoreCase("Inf") ? null
+                    : new BigDecimal(endRange);
+                Term term = terms.computeIfAbsent(termKey,
+                    k -> new Term(match, PurchaseOption.ON_DEMAND, false));
+                if (term.tiers == null) {
+                    term.tiers = new ArrayList<>(1);
+                }
+                term.tiers.add(new BigDecimal[] {begin, end, usd});
+            }
             if (match.accepts(unit) && usd.signum() > 0
                 && (beginRange.isEmpty() || new BigDecimal(beginRange).signum() == 0
                 || paidFrom(termKey, beginRange))) {
@@ -121,16 +146,63 @@ final class TermAssembler {
         return entries;
     }
 
+    /** The volume tiers of the on-demand terms priced in more than one tier. */
+    List<TierEntry> tiers(LocalDate asOf, String source) {
+        List<TierEntry> tiers = new ArrayList<>();
+        for (Term t : terms.values()) {
+            tiers.addAll(tiers(t, asOf, source));
+        }
+        return tiers;
+    }
+
+    private static List<TierEntry> tiers(Term t, LocalDate asOf, String source) {
+        if (t.purchase != PurchaseOption.ON_DEMAND || t.tiers == null || t.tiers.size() < 2) {
+            return List.of();
+        }
+        ProductRules.Match m = t.match;
+        List<TierEntry> tiers = new ArrayList<>(t.tiers.size());
+        for (BigDecimal[] tier : t.tiers) {
+            tiers.add(new TierEntry(m.service(), m.region(), m.key(), m.options(),
+                strip(tier[0]), tier[1] == null ? null : strip(tier[1]), strip(tier[2]),
+                m.unit(), asOf, source));
+        }
+        tiers.sort(java.util.Comparator.comparing(TierEntry::fromUnits));
+        // a free tier (0 USD) is billed at the next paid rate: Envol never deducts free tiers
+        for (int i = tiers.size() - 2; i >= 0; i--) {
+            TierEntry free = tiers.get(i);
+            if (free.usdPerUnit().signum() == 0) {
+                TierEntry next = tiers.get(i + 1);
+                tiers.set(i, new TierEntry(free.service(), free.region(), free.key(),
+                    free.options(), free.fromUnits(), free.toUnits(), next.usdPerUnit(),
+                    free.unit(), free.asOf(), free.source()));
+            }
+        }
+        if (tiers.get(tiers.size() - 1).usdPerUnit().signum() == 0) {
+            return List.of();
+        }
+        return tiers;
+    }
+
     /** A sink of entries that may fail on I/O. */
     interface Sink {
         void accept(PriceEntry entry) throws java.io.IOException;
+    }
+
+    /** A sink of volume tiers that may fail on I/O. */
+    interface TierSink {
+        void accept(TierEntry tier) throws java.io.IOException;
+    }
+
+    void drain(boolean all, LocalDate asOf, String source, Sink sink) throws java.io.IOException {
+        drain(all, asOf, source, sink, tier -> { });
     }
 
     /**
      * Hands over the terms that have all their parts (every term when {@code all}) and forgets
      * them: streaming readers call it when a product ends, keeping memory bounded.
      */
-    void drain(boolean all, LocalDate asOf, String source, Sink sink) throws java.io.IOException {
+    void drain(boolean all, LocalDate asOf, String source, Sink sink, TierSink tierSink)
+        throws java.io.IOException {
         var it = terms.values().iterator();
         while (it.hasNext()) {
             Term t = it.next();
@@ -140,6 +212,9 @@ final class TermAssembler {
                 PriceEntry entry = entry(t, asOf, source);
                 if (entry != null) {
                     sink.accept(entry);
+                }
+                for (TierEntry tier : tiers(t, asOf, source)) {
+                    tierSink.accept(tier);
                 }
                 it.remove();
             }

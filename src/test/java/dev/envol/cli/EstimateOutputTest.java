@@ -74,7 +74,7 @@ class EstimateOutputTest {
         assertThat(rows).hasSize(1 + (int) lines + report.unpricedCount());
         assertThat(rows.get(0)).isEqualTo(EstimateCsv.HEADER);
         List<List<String>> cells = rows.stream().skip(1).map(EstimateOutputTest::fields).toList();
-        assertThat(cells).allMatch(r -> r.size() == 15);
+        assertThat(cells).allMatch(r -> r.size() == 16);
         BigDecimal target = cells.stream().filter(r -> r.get(0).equals("target"))
             .map(r -> r.get(9)).filter(s -> !s.isEmpty()).map(BigDecimal::new)
             .reduce(BigDecimal.ZERO, BigDecimal::add);

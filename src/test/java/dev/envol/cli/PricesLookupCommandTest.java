@@ -44,6 +44,30 @@ class PricesLookupCommandTest {
     }
 
     @Test
+    void printsEveryVolumeTierOfCloudFront() {
+        Run run = run("prices", "lookup", "cloudfront", "data-out", "--region", "eu-west-3");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("price      0.085 USD per GB",
+            "tiers      7 volume tiers of the monthly total, USD per GB",
+            "  0 to 10,240 ", "  10,240 to 51,200 ", "  over 5,242,880 ", " 0.02 ");
+        Run json = run("prices", "lookup", "lambda", "gb-second", "--arch", "arm64",
+            "--region", "us-east-1", "--format", "json");
+        assertThat(json.out()).contains("\"tiers\" : [", "\"fromUnits\" : 7500000000",
+            "\"usdPerUnit\" : 0.0000106667", "\"toUnits\" : null");
+    }
+
+    @Test
+    void saysWhenOnlyTheFirstTierIsKnown() {
+        Run run = run("prices", "lookup", "lambda", "gb-second", "--arch", "arm64", "--region",
+            "eu-west-3");
+        assertThat(run.out()).contains("tiers      first-tier only: AWS bills this item");
+        assertThat(run("prices", "lookup", "lambda", "gb-second", "--arch", "arm64", "--region",
+            "eu-west-3", "--format", "json").out()).contains("\"tiers\" : \"first-tier only\"");
+        assertThat(run("prices", "lookup", "alb", "hour", "--region", "eu-west-3").out())
+            .doesNotContain("tiers");
+    }
+
+    @Test
     void looksUpElastiCacheAndAlb() {
         assertThat(run("prices", "lookup", "elasticache", "cache.t4g.medium", "--engine",
             "redis").out()).contains("USD per hour");

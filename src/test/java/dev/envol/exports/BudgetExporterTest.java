@@ -30,7 +30,7 @@ class BudgetExporterTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Summary", "Current", "Target", "Timeline",
-                "Waves", "Assumptions");
+                "Waves", "Assumptions", "Prices");
             Sheet summary = workbook.getSheet("Summary");
             List<String> labels = new ArrayList<>();
             for (int r = 0; r < 7; r++) {

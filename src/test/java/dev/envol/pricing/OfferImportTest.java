@@ -71,6 +71,29 @@ class OfferImportTest {
     }
 
     @Test
+    void theRealS3OfferKeepsEveryStorageTier() throws Exception {
+        importer().run(sample("offer-AmazonS3-eu-west-1.csv"));
+        PriceCatalog catalog = PriceCatalogs.standard(cacheDir);
+        PriceTiers tiers = catalog.tiers(PriceQuery.of("s3", "eu-west-1", "storage-standard"))
+            .orElseThrow();
+        assertThat(tiers.firstTierOnly()).isFalse();
+        assertThat(tiers.unit()).isEqualTo("GB-month");
+        assertThat(tiers.tiers()).extracting(t -> t.fromUnits().toPlainString(),
+                t -> t.toUnits() == null ? "Inf" : t.toUnits().toPlainString(),
+                t -> t.usdPerUnit().toPlainString())
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("0", "51200", "0.022"),
+                org.assertj.core.groups.Tuple.tuple("51200", "512000", "0.021"),
+                org.assertj.core.groups.Tuple.tuple("512000", "Inf", "0.02"));
+        assertThat(tiers.tiers().get(2).source()).contains("offer-AmazonS3-eu-west-1.csv");
+        assertThat(catalog.isTiered(PriceQuery.of("s3", "eu-west-1", "get-request"))).isFalse();
+        // 100,000 GB-month: 51,200 x 0.022 + 48,800 x 0.021 = 1,126.40 + 1,024.80 = 2,151.20
+        assertThat(tiers.cost(new BigDecimal("100000"))).isEqualByComparingTo("2151.20");
+        // the cache file holds them as tier lines
+        String file = Files.readString(new PriceCache(cacheDir).files().get(0));
+        assertThat(file).contains("t,s3,eu-west-1,storage-standard,,51200,512000,0.021,GB-month,");
+    }
+
+    @Test
     void theRealEc2HeadHasNoRowEnvolPricesAndChangesNothing() throws Exception {
         OfferImport.Result result = importer().run(sample("offer-AmazonEC2-index-head.csv"));
         assertThat(result.rows()).isEqualTo(44);

@@ -307,6 +307,71 @@ class PriceRefreshTest {
         assertThat(lcu.unit()).isEqualTo("LCU-hour");
     }
 
+    /**
+     * A Price List product whose OnDemand term has one price dimension per volume tier, as the
+     * API answers for CloudFront data transfer and Lambda duration ({@code beginRange},
+     * {@code endRange}, "Inf" for the open tier).
+     */
+    private static String tiered(String serviceCode, String family, String attributes,
+                                 String unit, String[][] tiers) {
+        StringBuilder dims = new StringBuilder();
+        for (int i = 0; i < tiers.length; i++) {
+            dims.append(i == 0 ? "" : ",").append("\"T1.JRTCKXETXF.R").append(i).append("\":{")
+                .append("\"rateCode\":\"T1.JRTCKXETXF.R").append(i).append("\",")
+                .append("\"description\":\"tier ").append(i + 1).append("\",")
+                .append("\"unit\":\"").append(unit).append("\",\"beginRange\":\"")
+                .append(tiers[i][0]).append("\",\"endRange\":\"").append(tiers[i][1])
+                .append("\",\"appliesTo\":[],\"pricePerUnit\":{\"USD\":\"")
+                .append(tiers[i][2]).append("\"}}");
+        }
+        return "{\"serviceCode\":\"" + serviceCode + "\",\"version\":\"20261101\","
+            + "\"publicationDate\":\"2026-11-01T00:00:00Z\",\"product\":{\"productFamily\":\""
+            + family + "\",\"sku\":\"T1\",\"attributes\":{" + attributes + "}},"
+            + "\"terms\":{\"OnDemand\":{\"T1.JRTCKXETXF\":{\"offerTermCode\":\"JRTCKXETXF\","
+            + "\"sku\":\"T1\",\"effectiveDate\":\"2026-11-01T00:00:00Z\",\"priceDimensions\":{"
+            + dims + "},\"termAttributes\":{}}}}}";
+    }
+
+    @Test
+    void cloudFrontAndLambdaKeepEveryPriceDimensionAsAVolumeTier() throws Exception {
+        String cloudFront = tiered("AmazonCloudFront", "Data Transfer",
+            "\"servicecode\":\"AmazonCloudFront\",\"transferType\":\"CloudFront Outbound\","
+            + "\"fromLocation\":\"Europe\",\"fromLocationType\":\"AWS Edge Location\","
+            + "\"toLocation\":\"External\",\"usagetype\":\"EU-DataTransfer-Out-Bytes\"", "GB",
+            new String[][] {{"0", "10240", "0.0850000000"}, {"10240", "51200", "0.0800000000"},
+                {"51200", "153600", "0.0600000000"}, {"153600", "512000", "0.0400000000"},
+                {"512000", "1048576", "0.0300000000"}, {"1048576", "5242880", "0.0250000000"},
+                {"5242880", "Inf", "0.0200000000"}});
+        String lambda = tiered("AWSLambda", "Serverless",
+            "\"servicecode\":\"AWSLambda\",\"regionCode\":\"us-east-1\",\"location\":"
+            + "\"US East (N. Virginia)\",\"locationType\":\"AWS Region\",\"group\":"
+            + "\"AWS-Lambda-Duration-ARM\",\"usagetype\":\"Lambda-GB-Second-ARM\"",
+            "Lambda-GB-Second", new String[][] {{"0", "7500000000", "0.0000133334"},
+                {"7500000000", "18750000000", "0.0000120001"},
+                {"18750000000", "Inf", "0.0000106667"}});
+        try (FakePriceListServer server = new FakePriceListServer(r ->
+            FakePriceListServer.Answer.ok(List.of(r.body().path("ServiceCode").asText()
+                .equals("AWSLambda") ? lambda : cloudFront), null))) {
+            refresh().run(new PriceRefresh.Request(List.of("us-east-1"),
+                List.of("cloudfront", "lambda"), server.uri(), null, null));
+        }
+        PriceCatalog catalog = PriceCatalogs.standard(cacheDir);
+        PriceTiers cdn = catalog.tiers(PriceQuery.of("cloudfront", "eu-west-3", "data-out"))
+            .orElseThrow();
+        assertThat(cdn.tiers()).hasSize(7);
+        assertThat(cdn.tiers().get(6).toUnits()).isNull();
+        assertThat(cdn.tiers().get(6).source()).startsWith("AWS Price List Query API");
+        // 22,340,000 GB a month, as billed: 487,524.48 USD
+        assertThat(cdn.cost(new BigDecimal("22340000"))).isEqualByComparingTo("487524.48");
+        PriceTiers arm = catalog.tiers(PriceQuery.of("lambda", "us-east-1", "gb-second")
+            .with("arch", "arm64")).orElseThrow();
+        assertThat(arm.tiers()).extracting(t -> t.usdPerUnit().toPlainString())
+            .containsExactly("0.0000133334", "0.0000120001", "0.0000106667");
+        assertThat(arm.tiers().get(1).fromUnits()).isEqualByComparingTo("7500000000");
+        assertThat(((Price) catalog.lookup(PriceQuery.of("lambda", "us-east-1", "gb-second")
+            .with("arch", "arm64"))).usdPerUnit()).isEqualByComparingTo("0.0000133334");
+    }
+
     @Test
     void badRequestsAreRefusedBeforeAnyCall() {
         assertThatThrownBy(() -> refresh().run(new PriceRefresh.Request(List.of("paris"),

@@ -17,7 +17,10 @@ public final class CostBadges {
         if (c.isUnpriced() && c.monthly().signum() == 0) {
             return new Badges.Badge("unpriced", true, String.join("; ", c.unpriced()));
         }
+        // the figure is the blended one (the component's share of its items' tiered totals);
+        // the tooltip says how it was tiered
         return new Badges.Badge(MoneyText.compact(c.monthly(), currency) + "/mo", c.isUnpriced(),
-            c.isUnpriced() ? String.join("; ", c.unpriced()) : null);
+            c.isUnpriced() ? String.join("; ", c.unpriced())
+                : TierBreakdown.of(c, currency, java.util.Locale.ROOT));
     }
 }

@@ -30,6 +30,7 @@ public final class CostsPanel extends VBox {
     private final TableView<Row> byCategory = new TableView<>();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label summary = new Label();
+    private final Label tiers = new Label();
 
     public CostsPanel(AnalysisViewModel vm, Messages messages) {
         this.messages = messages;
@@ -45,7 +46,9 @@ public final class CostsPanel extends VBox {
         HBox.setHgrow(byApplication, Priority.ALWAYS);
         HBox.setHgrow(chart, Priority.ALWAYS);
         VBox.setVgrow(row, Priority.ALWAYS);
-        getChildren().addAll(summary, row);
+        tiers.setId("costs-tiers");
+        tiers.setWrapText(true);
+        getChildren().addAll(summary, tiers, row);
         vm.analysisProperty().addListener((o, a, b) -> show(b.costs()));
         vm.failureProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -82,6 +85,10 @@ public final class CostsPanel extends VBox {
             MoneyText.format(report.target().monthly(), currency, messages.locale(), 0),
             report.savingsPercent().map(p -> p.setScale(1, java.math.RoundingMode.HALF_UP) + " %").orElse("–"),
             report.unpricedCount()));
+        String tiered = TierBreakdown.of(report, messages.locale());
+        tiers.setText(tiered);
+        tiers.setManaged(!tiered.isEmpty());
+        tiers.setVisible(!tiered.isEmpty());
         Set<String> apps = new LinkedHashSet<>(report.current().byApplication().keySet());
         apps.addAll(report.target().byApplication().keySet());
         byApplication.getItems().setAll(apps.stream().map(a -> new Row(a,
