@@ -49,7 +49,7 @@ final class TermAssembler {
              String beginRange) {
         if (termType.equals("OnDemand")) {
             if (unit.equals(match.dimensionUnit())
-                && (beginRange.isEmpty() || new BigDecimal(beginRange).signum() == 0)) {
+                && firstTier(beginRange)) {
                 terms.computeIfAbsent(termKey,
                     k -> new Term(match, PurchaseOption.ON_DEMAND, false)).recurring = usd;
             }
@@ -155,5 +155,20 @@ final class TermAssembler {
 
     private static BigDecimal strip(BigDecimal value) {
         return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    /**
+     * True for the first tier: an empty or zero start. A start that is not a number is not the
+     * first tier (found by the fuzz test: it threw NumberFormatException out of an import).
+     */
+    private static boolean firstTier(String beginRange) {
+        if (beginRange.isEmpty()) {
+            return true;
+        }
+        try {
+            return new BigDecimal(beginRange).signum() == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }
