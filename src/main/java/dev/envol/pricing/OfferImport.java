@@ -146,7 +146,7 @@ public final class OfferImport {
                 try {
                     usd = new BigDecimal(rows.field(price));
                 } catch (NumberFormatException e) {
-                    throw bad("PricePerUnit " + Excerpt.quoted(rows.field(price)) + " is not a number");
+                    throw bad("PricePerUnit '" + Excerpt.of(rows.field(price)) + "' is not a number");
                 }
                 terms.add(match, rowSku + "." + rows.field(termCode), rows.field(termType),
                     field(lease), field(payment), field(offering), rows.field(unit), usd,
@@ -212,8 +212,8 @@ public final class OfferImport {
             try {
                 return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
-                throw new InputException(file + " line 3: \"Publication Date\" "
-                    + Excerpt.quoted(text) + " is not a date");
+                throw new InputException(file + " line 3: \"Publication Date\" '"
+                    + Excerpt.of(text) + "' is not a date");
             }
         }
 
