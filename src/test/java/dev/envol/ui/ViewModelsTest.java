@@ -30,6 +30,20 @@ class ViewModelsTest {
     }
 
     @Test
+    void paletteOffersTheNewlyPricedTypesInTheirCategories() {
+        PaletteViewModel palette = new PaletteViewModel(ComponentCatalog.standard());
+        java.util.Map<String, Category> seen = new java.util.HashMap<>();
+        palette.groups().forEach(g -> g.types().forEach(t -> seen.put(t.key(), g.category())));
+        assertThat(seen).containsEntry("aws.fargate", Category.COMPUTE)
+            .containsEntry("aws.api-gateway", Category.INTEGRATION)
+            .containsEntry("aws.public-ipv4", Category.NETWORK)
+            .containsEntry("aws.ebs", Category.STORAGE);
+        palette.searchProperty().set("fargate");
+        assertThat(palette.groups()).singleElement().satisfies(g ->
+            assertThat(g.types()).extracting(t -> t.key()).containsExactly("aws.fargate"));
+    }
+
+    @Test
     void inspectorRefusesAnInvalidValueAndAppliesAValidOne() {
         doc.selectionProperty().set(Selection.of(ArchitectureKind.TARGET, Set.of("rds")));
         InspectorViewModel inspector = new InspectorViewModel(doc);
