@@ -1,5 +1,6 @@
 package dev.envol.pricing;
 
+import dev.envol.model.Excerpt;
 import dev.envol.model.InputException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -146,7 +147,7 @@ public final class OfferImport {
                 try {
                     usd = new BigDecimal(rows.field(price));
                 } catch (NumberFormatException e) {
-                    throw bad("PricePerUnit '" + rows.field(price) + "' is not a number");
+                    throw bad("PricePerUnit '" + Excerpt.of(rows.field(price)) + "' is not a number");
                 }
                 terms.add(match, rowSku + "." + rows.field(termCode), rows.field(termType),
                     field(lease), field(payment), field(offering), rows.field(unit), usd,
@@ -195,14 +196,15 @@ public final class OfferImport {
                 return rows.next();
             } catch (IllegalArgumentException e) {
                 throw new InputException(file + " line " + (rows.row() + 1) + ": "
-                    + e.getMessage());
+                    + oneLine(e.getMessage()));
             }
         }
 
         private int column(String name) {
             Integer i = columns.get(ProductRules.normalise(name));
             if (i == null) {
-                throw new InputException(file + " line 6: no \"" + name + "\" column in the header");
+                throw new InputException(file + " line 6: no " + Excerpt.quoted(name)
+                    + " column in the header");
             }
             return i;
         }
@@ -211,13 +213,20 @@ public final class OfferImport {
             try {
                 return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
-                throw new InputException(file + " line 3: \"Publication Date\" '" + text
-                    + "' is not a date");
+                throw new InputException(file + " line 3: \"Publication Date\" '"
+                    + Excerpt.of(text) + "' is not a date");
             }
         }
 
         private InputException bad(String what) {
-            return new InputException(file + " line " + Math.max(1, rows.row()) + ": " + what);
+            return new InputException(file + " line " + Math.max(1, rows.row()) + ": "
+                + oneLine(what));
+        }
+
+        /** Messages from the CSV reader may quote a field: kept to one short line. */
+        private static String oneLine(String what) {
+            String line = String.valueOf(what).replaceAll("[\\r\\n]+", " ");
+            return line.length() > 300 ? line.substring(0, 300) + Excerpt.ELLIPSIS : line;
         }
     }
 }

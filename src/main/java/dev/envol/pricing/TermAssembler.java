@@ -74,8 +74,7 @@ final class TermAssembler {
                 term.tiers.add(new BigDecimal[] {begin, end, usd});
             }
             if (match.accepts(unit) && usd.signum() > 0
-                && (beginRange.isEmpty() || new BigDecimal(beginRange).signum() == 0
-                || paidFrom(termKey, beginRange))) {
+                && (firstTier(beginRange) || paidFrom(termKey, beginRange))) {
                 terms.computeIfAbsent(termKey,
                     k -> new Term(match, PurchaseOption.ON_DEMAND, false)).recurring = usd;
             }
@@ -107,7 +106,12 @@ final class TermAssembler {
      * requests): Envol never deducts free tiers, so the first paid rate is the unit price.
      */
     private boolean paidFrom(String termKey, String beginRange) {
-        BigDecimal begin = new BigDecimal(beginRange);
+        BigDecimal begin;
+        try {
+            begin = new BigDecimal(beginRange);
+        } catch (NumberFormatException e) {
+            return false; // not a tier start: a hostile or broken file (see firstTier)
+        }
         BigDecimal known = paidBegins.get(termKey);
         Term term = terms.get(termKey);
         if (term != null && term.recurring != null && known == null) {
@@ -253,5 +257,20 @@ final class TermAssembler {
 
     private static BigDecimal strip(BigDecimal value) {
         return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    /**
+     * True for the first tier: an empty or zero start. A start that is not a number is not the
+     * first tier (found by the fuzz test: it threw NumberFormatException out of an import).
+     */
+    private static boolean firstTier(String beginRange) {
+        if (beginRange.isEmpty()) {
+            return true;
+        }
+        try {
+            return new BigDecimal(beginRange).signum() == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }
