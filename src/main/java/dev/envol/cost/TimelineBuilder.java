@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * Builds the {@link BusinessCase} timeline. Each application adds its run rates and effort to
  * per-month change arrays (a cost starting in month a and stopping in month b is +x at a and -x
- * at b), so the cost of a timeline grows with applications plus months, not their product.
+ * at b), so the cost of a timeline grows with applications plus months, not their product. The
+ * target's AWS charges run in their own array, so that the AWS Support plan is priced on each
+ * month's AWS spend ({@link AwsSupportFormula}) and grows as the applications move.
  */
 final class TimelineBuilder {
     private static final MathContext MC = MathContext.DECIMAL128;
@@ -28,6 +30,8 @@ final class TimelineBuilder {
     private final BigDecimal[] currentChange;
     private final BigDecimal[] targetChange;
     private final BigDecimal[] oneTime;
+    private final BigDecimal[] awsChange;
+    private final Map<String, BigDecimal> awsByApplication;
 
     TimelineBuilder(CostReport report, WaveSource waves) {
         this.report = report;
@@ -37,6 +41,8 @@ final class TimelineBuilder {
         this.currentChange = zeros(horizon + 1);
         this.targetChange = zeros(horizon + 1);
         this.oneTime = zeros(horizon);
+        this.awsChange = zeros(horizon + 1);
+        this.awsByApplication = report.target().awsChargesByApplication();
     }
 
     BusinessCase build() {
@@ -78,6 +84,7 @@ final class TimelineBuilder {
         } else {
             run(currentChange, current, 0, cutover + settings.dualRunMonths());
             run(targetChange, target, cutover, horizon);
+            run(awsChange, aws(app.id()), cutover, horizon);
         }
         spread(effort, cutover);
         return new ApplicationMigration(app.id(), app.strategy(), wave.id(), wave.start(), days,
@@ -95,6 +102,11 @@ final class TimelineBuilder {
         int cutover = index(firstWave);
         run(currentChange, current, 0, cutover + settings.dualRunMonths());
         run(targetChange, target, cutover, horizon);
+        run(awsChange, aws(CostReport.UNASSIGNED), cutover, horizon);
+    }
+
+    private BigDecimal aws(String application) {
+        return awsByApplication.getOrDefault(application, BigDecimal.ZERO);
     }
 
     private BusinessCase summarise(BigDecimal migrationCost, List<ApplicationMigration> apps) {
@@ -108,17 +120,22 @@ final class TimelineBuilder {
         BigDecimal growth = BigDecimal.ONE.add(
             settings.discountRate().divide(BigDecimal.valueOf(12), MC));
         BigDecimal discount = BigDecimal.ONE;
+        BigDecimal aws = BigDecimal.ZERO;
         for (int m = 0; m < horizon; m++) {
             current = current.add(currentChange[m]);
             target = target.add(targetChange[m]);
-            BigDecimal path = current.add(target).add(oneTime[m]);
+            aws = aws.add(awsChange[m]);
+            BigDecimal support = aws.signum() > 0
+                ? AwsSupportFormula.monthly(settings.awsSupport(), aws, settings.usdToCurrency())
+                : BigDecimal.ZERO;
+            BigDecimal path = current.add(target).add(support).add(oneTime[m]);
             BigDecimal savings = asIs.subtract(path);
             cumulative = cumulative.add(savings);
             targetTco = targetTco.add(path);
             discount = discount.divide(growth, MC);
             npv = npv.add(savings.multiply(discount, MC));
-            months.add(new MonthCost(settings.startMonth().plusMonths(m), asIs, current, target,
-                oneTime[m], cumulative));
+            months.add(new MonthCost(settings.startMonth().plusMonths(m), asIs, current,
+                target.add(support), oneTime[m], cumulative, support));
         }
         return new BusinessCase(report.currency(), settings.startMonth(), horizon, migrationCost,
             asIs.multiply(BigDecimal.valueOf(horizon)), targetTco, breakEven(months), npv,

@@ -64,6 +64,7 @@ final class ModelWriter {
             w.name(e.getKey().key()).value(e.getValue());
         }
         w.endObject();
+        w.name("awsSupport").value(s.awsSupport().key());
         w.members(s.extra());
         w.endObject();
     }

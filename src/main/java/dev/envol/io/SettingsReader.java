@@ -1,5 +1,6 @@
 package dev.envol.io;
 
+import dev.envol.model.AwsSupport;
 import dev.envol.model.PurchaseOption;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
@@ -14,7 +15,7 @@ final class SettingsReader {
     static final Known KNOWN = Known.of("region", "currency", "usdToCurrency",
         "hoursPerMonth", "startMonth", "horizonMonths", "pricing", "dayRate", "dualRunMonths",
         "maxApplicationsPerWave", "discountRate", "fteMonthlyCost", "waveLengthMonths",
-        "maxServersPerWave", "effortDays");
+        "maxServersPerWave", "effortDays", "awsSupport");
 
     private final Problems problems;
 
@@ -43,6 +44,7 @@ final class SettingsReader {
             or(f.count("waveLengthMonths"), d.waveLengthMonths()),
             f.count("maxServersPerWave"),
             effortDays(f),
+            awsSupport(f),
             f.extra(KNOWN));
     }
 
@@ -58,6 +60,19 @@ final class SettingsReader {
         return PurchaseOption.fromKey(key).orElseGet(() -> {
             problems.error("model.unknown-pricing", f.path("pricing"), f.present("pricing"),
                 Names.unknown("purchase option", key, PurchaseOption.values()));
+            return null;
+        });
+    }
+
+    private AwsSupport awsSupport(Fields f) {
+        String key = f.text("awsSupport", false);
+        if (key == null) {
+            return null;
+        }
+        return AwsSupport.fromKey(key).orElseGet(() -> {
+            problems.error("model.unknown-support-plan", f.path("awsSupport"),
+                f.present("awsSupport"), Names.unknown("AWS Support plan", key,
+                    AwsSupport.values()));
             return null;
         });
     }

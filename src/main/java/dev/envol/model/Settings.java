@@ -14,13 +14,15 @@ import java.util.Objects;
  *
  * @param maxServersPerWave {@code null} when waves are not limited by server count
  * @param effortDays        default migration effort in days per 7R strategy
+ * @param awsSupport        the AWS Support plan priced on the target's AWS charges (basic: free)
  */
 public record Settings(String region, String currency, BigDecimal usdToCurrency,
                        BigDecimal hoursPerMonth, YearMonth startMonth, int horizonMonths,
                        PurchaseOption pricing, BigDecimal dayRate, int dualRunMonths,
                        int maxApplicationsPerWave, BigDecimal discountRate,
                        BigDecimal fteMonthlyCost, int waveLengthMonths, Integer maxServersPerWave,
-                       Map<Strategy, BigDecimal> effortDays, Map<String, Object> extra) {
+                       Map<Strategy, BigDecimal> effortDays, AwsSupport awsSupport,
+                       Map<String, Object> extra) {
 
     public static final String DEFAULT_REGION = "eu-west-3";
 
@@ -40,7 +42,20 @@ public record Settings(String region, String currency, BigDecimal usdToCurrency,
             days.putAll(effortDays);
         }
         effortDays = Collections.unmodifiableMap(days);
+        awsSupport = awsSupport == null ? AwsSupport.BASIC : awsSupport;
         extra = Extra.copy(extra);
+    }
+
+    /** The settings of the first release, with the Basic (free) support plan. */
+    public Settings(String region, String currency, BigDecimal usdToCurrency,
+                    BigDecimal hoursPerMonth, YearMonth startMonth, int horizonMonths,
+                    PurchaseOption pricing, BigDecimal dayRate, int dualRunMonths,
+                    int maxApplicationsPerWave, BigDecimal discountRate,
+                    BigDecimal fteMonthlyCost, int waveLengthMonths, Integer maxServersPerWave,
+                    Map<Strategy, BigDecimal> effortDays, Map<String, Object> extra) {
+        this(region, currency, usdToCurrency, hoursPerMonth, startMonth, horizonMonths, pricing,
+            dayRate, dualRunMonths, maxApplicationsPerWave, discountRate, fteMonthlyCost,
+            waveLengthMonths, maxServersPerWave, effortDays, AwsSupport.BASIC, extra);
     }
 
     public static Settings defaults() {
@@ -72,24 +87,38 @@ public record Settings(String region, String currency, BigDecimal usdToCurrency,
     public Settings withRegion(String newRegion) {
         return new Settings(newRegion, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
-            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra);
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra);
     }
 
     public Settings withPricing(PurchaseOption newPricing) {
         return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, newPricing, dayRate, dualRunMonths, maxApplicationsPerWave,
-            discountRate, fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra);
+            discountRate, fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays,
+            awsSupport, extra);
     }
 
     public Settings withUsdToCurrency(BigDecimal rate) {
         return new Settings(region, currency, rate, hoursPerMonth, startMonth, horizonMonths,
             pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
-            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra);
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra);
+    }
+
+    public Settings withAwsSupport(AwsSupport plan) {
+        return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
+            horizonMonths, pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, plan, extra);
+    }
+
+    /** The same settings with the dual-run months, day rate and discount rate given. */
+    public Settings withBusinessCase(int dualRun, BigDecimal newDayRate, BigDecimal rate) {
+        return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
+            horizonMonths, pricing, newDayRate, dualRun, maxApplicationsPerWave, rate,
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra);
     }
 
     public Settings withMaxApplicationsPerWave(int max) {
         return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, pricing, dayRate, dualRunMonths, max, discountRate, fteMonthlyCost,
-            waveLengthMonths, maxServersPerWave, effortDays, extra);
+            waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra);
     }
 }
