@@ -14,13 +14,17 @@ import java.time.YearMonth;
  * @param cumulativeSavings as-is minus migration path, summed from the first month
  * @param support           of {@code target}, the AWS Support plan priced on this month's AWS
  *                          charges (the AWS components already running)
+ * @param awsCharges        the AWS charges of the target components already running, the
+ *                          figure {@code support} is priced on
  */
 public record MonthCost(YearMonth month, BigDecimal asIs, BigDecimal current, BigDecimal target,
-                        BigDecimal oneTime, BigDecimal cumulativeSavings, BigDecimal support) {
+                        BigDecimal oneTime, BigDecimal cumulativeSavings, BigDecimal support,
+                        BigDecimal awsCharges) {
     /** A month without AWS Support. */
     public MonthCost(YearMonth month, BigDecimal asIs, BigDecimal current, BigDecimal target,
                      BigDecimal oneTime, BigDecimal cumulativeSavings) {
-        this(month, asIs, current, target, oneTime, cumulativeSavings, BigDecimal.ZERO);
+        this(month, asIs, current, target, oneTime, cumulativeSavings, BigDecimal.ZERO,
+            BigDecimal.ZERO);
     }
 
     /** The migration path's cost this month. */

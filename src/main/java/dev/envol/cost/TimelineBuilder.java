@@ -135,7 +135,7 @@ final class TimelineBuilder {
             discount = discount.divide(growth, MC);
             npv = npv.add(savings.multiply(discount, MC));
             months.add(new MonthCost(settings.startMonth().plusMonths(m), asIs, current,
-                target.add(support), oneTime[m], cumulative, support));
+                target.add(support), oneTime[m], cumulative, support, aws));
         }
         return new BusinessCase(report.currency(), settings.startMonth(), horizon, migrationCost,
             asIs.multiply(BigDecimal.valueOf(horizon)), targetTco, breakEven(months), npv,

@@ -12,6 +12,7 @@ final class BudgetSheets {
     static final String TIMELINE = "Timeline";
     static final String WAVES = "Waves";
     static final String ASSUMPTIONS = "Assumptions";
+    static final String SENSITIVITY = "Sensitivity";
 
     private BudgetSheets() {
     }
