@@ -14,7 +14,7 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -81,8 +81,8 @@ class BusinessCaseFxTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static StackedBarChart<Number, String> tornado(FxRobot robot) {
-        return robot.lookup("#bc-tornado").queryAs(StackedBarChart.class);
+    private static BarChart<Number, String> tornado(FxRobot robot) {
+        return robot.lookup("#bc-tornado").queryAs(BarChart.class);
     }
 
     @Test
@@ -110,7 +110,7 @@ class BusinessCaseFxTest {
         assertThat(robot.lookup("#panel-tabs").tryQuery()).isEmpty();
 
         // one bar per assumption of the sensitivity analysis, largest swing on top
-        StackedBarChart<Number, String> tornado = tornado(robot);
+        BarChart<Number, String> tornado = tornado(robot);
         CategoryAxis axis = (CategoryAxis) tornado.getYAxis();
         assertThat(axis.getCategories()).hasSize(6);
         assertThat(axis.getCategories()).anyMatch(c -> c.startsWith("Target run rate"))

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -28,7 +29,7 @@ final class BusinessCaseCharts {
     final LineChart<Number, Number> runRate;
     final LineChart<Number, Number> cumulative;
     final StackedBarChart<String, Number> waterfall;
-    final StackedBarChart<Number, String> tornado;
+    final BarChart<Number, String> tornado;
     private final NumberAxis runRateX = monthAxis();
     private final NumberAxis cumulativeX = monthAxis();
     private final NumberAxis runRateY = new NumberAxis();
@@ -42,7 +43,7 @@ final class BusinessCaseCharts {
         runRate = new LineChart<>(runRateX, runRateY);
         cumulative = new LineChart<>(cumulativeX, cumulativeY);
         waterfall = new StackedBarChart<>(new CategoryAxis(), waterfallY);
-        tornado = new StackedBarChart<>(tornadoX, tornadoY);
+        tornado = new BarChart<>(tornadoX, tornadoY);
         runRate.setId("bc-run-rate");
         cumulative.setId("bc-cumulative");
         waterfall.setId("bc-waterfall");
@@ -59,7 +60,9 @@ final class BusinessCaseCharts {
         waterfall.getStyleClass().add("bc-waterfall");
         waterfall.setCategoryGap(14);
         tornado.getStyleClass().add("bc-tornado");
-        tornado.setCategoryGap(10);
+        // low and high side by side on each assumption's row: left of 0 lowers the NPV
+        tornado.setCategoryGap(8);
+        tornado.setBarGap(0);
     }
 
     void show(Content c) {
