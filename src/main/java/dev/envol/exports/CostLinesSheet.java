@@ -60,9 +60,9 @@ final class CostLinesSheet {
                 last) + ",\"" + category + "\"," + amounts() + ")";
         }
 
-        /** The AWS Support row (only when a paid plan is chosen: two rows above the total). */
+        /** The AWS Support row (only when a paid plan is chosen: right above the total). */
         String supportCell() {
-            return BudgetSheets.cell(sheet, AMOUNT, totalRow - 2);
+            return BudgetSheets.cell(sheet, AMOUNT, totalRow - 1);
         }
 
         /** The AWS charges of one application: its lines priced in USD. */
