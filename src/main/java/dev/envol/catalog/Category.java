@@ -15,6 +15,7 @@ public enum Category {
     MANAGEMENT("Management", "#E7157B"),
     INTEGRATION("Integration", "#E7157B"),
     ON_PREMISE("On-premise", "#232F3D"),
+    ORGANISATION("Organisation", "#232F3D"),
     EXTERNAL("External", "#232F3D");
 
     private final String displayName;

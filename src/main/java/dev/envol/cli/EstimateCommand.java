@@ -3,11 +3,15 @@ package dev.envol.cli;
 import dev.envol.cost.BusinessCase;
 import dev.envol.cost.CostEngine;
 import dev.envol.cost.CostReport;
+import dev.envol.cost.Sensitivity;
+import dev.envol.cost.SensitivityRow;
+import dev.envol.cost.WaveSource;
 import dev.envol.io.ModelFiles;
 import dev.envol.model.Project;
 import dev.envol.model.PurchaseOption;
 import dev.envol.pricing.PriceCatalogs;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,11 +50,17 @@ public final class EstimateCommand implements Callable<Integer> {
         String regionCode = CostOptions.region(region);
         Project project = CostOptions.whatIf(ModelFiles.load(model), purchase, regionCode);
         CostReport report = new CostEngine().estimate(project, PriceCatalogs.standard());
-        String text = switch (chosen) {
-            case "json" -> EstimateJson.render(report, BusinessCase.from(report));
-            case "csv" -> EstimateCsv.render(report);
-            default -> EstimateTable.render(report, BusinessCase.from(report));
-        };
+        String text;
+        if (chosen.equals("csv")) {
+            text = EstimateCsv.render(report);
+        } else {
+            // one wave plan for the base case and every sensitivity variant
+            WaveSource waves = WaveSource.of(report.project());
+            BusinessCase bc = BusinessCase.from(report, waves);
+            List<SensitivityRow> sensitivity = Sensitivity.of(report, waves);
+            text = chosen.equals("json") ? EstimateJson.render(report, bc, sensitivity)
+                : EstimateTable.render(report, bc, sensitivity);
+        }
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return 0;

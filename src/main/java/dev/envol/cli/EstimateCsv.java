@@ -4,6 +4,7 @@ import dev.envol.cost.ArchitectureCost;
 import dev.envol.cost.ComponentCost;
 import dev.envol.cost.CostLine;
 import dev.envol.cost.CostReport;
+import dev.envol.cost.SupportCost;
 import java.math.BigDecimal;
 
 /**
@@ -39,6 +40,16 @@ final class EstimateCsv {
                         .append(",,,,").append(text(reason)).append(",\r\n");
                 }
             }
+        }
+        SupportCost support = report.target().support();
+        if (support.isPaid()) {
+            // not a component: no id, no type, no application (it is priced on the whole target)
+            CostLine line = support.line();
+            out.append(String.join(",", "target", "", text(support.label()), "", "",
+                text(line.item()), number(Amounts.exact(line.quantity())), text(line.unit()),
+                number(Amounts.exact(line.unitPrice())), number(Amounts.cents(line.amount())),
+                report.currency(), line.category().key(), text(line.source()), "", ""))
+                .append("\r\n");
         }
         return out.toString();
     }

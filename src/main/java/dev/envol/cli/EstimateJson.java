@@ -8,7 +8,12 @@ import dev.envol.cost.CostLine;
 import dev.envol.cost.LineTiers;
 import dev.envol.cost.CostReport;
 import dev.envol.cost.MonthCost;
+import dev.envol.cost.Sensitivity;
+import dev.envol.cost.SensitivityRow;
+import dev.envol.model.ArchitectureKind;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +25,11 @@ final class EstimateJson {
     }
 
     static String render(CostReport report, BusinessCase businessCase) {
+        return render(report, businessCase, Sensitivity.of(report));
+    }
+
+    static String render(CostReport report, BusinessCase businessCase,
+                         List<SensitivityRow> sensitivity) {
         JsonOut json = new JsonOut().beginObject();
         json.field("model", report.project().name());
         json.field("currency", report.currency());
@@ -34,6 +44,7 @@ final class EstimateJson {
             .endObject();
         json.key("unpricedComponents").number(report.unpricedCount());
         businessCase(json.key("businessCase"), businessCase);
+        sensitivity(json.key("sensitivity"), sensitivity);
         json.key("catalog").beginObject()
             .field("source", report.catalogSource())
             .field("asOf", report.catalogAsOf().toString())
@@ -52,6 +63,13 @@ final class EstimateJson {
             json.field(e.getKey().key(), Amounts.cents(e.getValue()));
         }
         json.endObject();
+        if (arch.kind() == ArchitectureKind.TARGET) {
+            json.key("support").beginObject()
+                .field("plan", arch.support().plan().key())
+                .field("awsCharges", Amounts.cents(arch.support().awsCharges()))
+                .field("monthly", Amounts.cents(arch.support().monthly()))
+                .endObject();
+        }
         json.key("components").beginArray();
         for (ComponentCost c : arch.components()) {
             component(json, c);
@@ -140,12 +158,34 @@ final class EstimateJson {
                 .field("asIs", Amounts.cents(m.asIs()))
                 .field("current", Amounts.cents(m.current()))
                 .field("target", Amounts.cents(m.target()))
+                .field("support", Amounts.cents(m.support()))
                 .field("oneTime", Amounts.cents(m.oneTime()))
                 .field("cumulativeSavings", Amounts.cents(m.cumulativeSavings()))
                 .endObject();
         }
         json.endArray();
         json.endObject();
+    }
+
+    private static void sensitivity(JsonOut json, List<SensitivityRow> rows) {
+        json.beginArray();
+        for (SensitivityRow r : rows) {
+            json.beginObject()
+                .field("assumption", r.assumption())
+                .field("base", Amounts.exact(r.base()))
+                .field("low", Amounts.exact(r.low()))
+                .field("high", Amounts.exact(r.high()))
+                .field("npvLow", Amounts.cents(r.npvLow()))
+                .field("npvHigh", Amounts.cents(r.npvHigh()))
+                .field("breakEvenLow", month(r.breakEvenLow()))
+                .field("breakEvenHigh", month(r.breakEvenHigh()))
+                .endObject();
+        }
+        json.endArray();
+    }
+
+    private static String month(YearMonth month) {
+        return month == null ? null : month.toString();
     }
 
     private static void money(JsonOut json, Map<String, BigDecimal> values) {

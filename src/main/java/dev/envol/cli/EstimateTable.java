@@ -6,10 +6,13 @@ import dev.envol.cost.ComponentCost;
 import dev.envol.cost.CostCategory;
 import dev.envol.cost.CostReport;
 import dev.envol.cost.MonthCost;
+import dev.envol.cost.Sensitivity;
+import dev.envol.cost.SensitivityRow;
 import dev.envol.model.Application;
 import dev.envol.model.Settings;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** {@code estimate --format table}: run rate per application and category, business case. */
@@ -18,6 +21,10 @@ final class EstimateTable {
     }
 
     static String render(CostReport report, BusinessCase bc) {
+        return render(report, bc, Sensitivity.of(report));
+    }
+
+    static String render(CostReport report, BusinessCase bc, List<SensitivityRow> sensitivity) {
         Settings s = report.project().settings();
         StringBuilder out = new StringBuilder();
         out.append(report.project().name()).append('\n');
@@ -34,6 +41,7 @@ final class EstimateTable {
         out.append(unpriced(report));
         out.append(TierText.section(report));
         out.append(businessCase(bc, s));
+        out.append('\n').append(SensitivityTable.render(sensitivity, bc, s));
         return out.toString();
     }
 
@@ -56,6 +64,11 @@ final class EstimateTable {
             BigDecimal target = report.target().application(rest);
             table.row(rest, "", "", Amounts.money(current), Amounts.money(target),
                 Amounts.money(current.subtract(target)));
+        }
+        if (report.target().support().isPaid()) {
+            table.row(report.target().support().label(), "", "", Amounts.money(BigDecimal.ZERO),
+                Amounts.money(report.target().support().monthly()),
+                Amounts.money(report.target().support().monthly().negate()));
         }
         table.rule().row("Total", "", "", Amounts.money(report.current().monthly()),
             Amounts.money(report.target().monthly()), Amounts.money(report.monthlySavings()));

@@ -83,8 +83,9 @@ final class CostRules {
         Map.entry("onprem.ci", new OnPremRule(COMPUTE)),
         Map.entry("onprem.batch", new OnPremRule(COMPUTE)),
         Map.entry("onprem.external", new OnPremRule(FACILITIES)),
+        Map.entry("org.team", new TeamRule(true)),
         Map.entry("external.users", new FreeRule()),
-        Map.entry("external.system", new FreeRule()));
+        Map.entry("external.system", new TeamRule(false)));
 
     private CostRules() {
     }

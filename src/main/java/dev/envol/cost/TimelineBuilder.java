@@ -19,7 +19,9 @@ import java.util.Map;
  * cut-over plus its dual running ({@link DualRunning}); components without an application keep
  * {@code settings.dualRunMonths}. Each application adds its run rates and effort to
  * per-month change arrays (a cost starting in month a and stopping in month b is +x at a and -x
- * at b), so the cost of a timeline grows with applications plus months, not their product.
+ * at b), so the cost of a timeline grows with applications plus months, not their product. The
+ * target's AWS charges run in their own array, so that the AWS Support plan is priced on each
+ * month's AWS spend ({@link AwsSupportFormula}) and grows as the applications move.
  */
 final class TimelineBuilder {
     private static final MathContext MC = MathContext.DECIMAL128;
@@ -32,6 +34,8 @@ final class TimelineBuilder {
     private final BigDecimal[] targetChange;
     private final BigDecimal[] oneTime;
     private final TierTimeline tiers;
+    private final BigDecimal[] awsChange;
+    private final Map<String, BigDecimal> awsByApplication;
 
     TimelineBuilder(CostReport report, WaveSource waves) {
         this.report = report;
@@ -42,6 +46,8 @@ final class TimelineBuilder {
         this.targetChange = zeros(horizon + 1);
         this.oneTime = zeros(horizon);
         this.tiers = new TierTimeline(report, horizon);
+        this.awsChange = zeros(horizon + 1);
+        this.awsByApplication = report.target().awsChargesByApplication();
     }
 
     BusinessCase build() {
@@ -85,6 +91,7 @@ final class TimelineBuilder {
             dualRun = DualRunning.months(report.project(), app, wave);
             runCurrent(app.id(), current, 0, cutover + dualRun);
             runTarget(app.id(), target, cutover, horizon);
+            run(awsChange, aws(app.id()), cutover, horizon);
         }
         spread(effort, cutover);
         return new ApplicationMigration(app.id(), app.strategy(), wave.id(), wave.start(), days,
@@ -102,6 +109,11 @@ final class TimelineBuilder {
         int cutover = index(firstWave);
         runCurrent(CostReport.UNASSIGNED, current, 0, cutover + settings.dualRunMonths());
         runTarget(CostReport.UNASSIGNED, target, cutover, horizon);
+        run(awsChange, aws(CostReport.UNASSIGNED), cutover, horizon);
+    }
+
+    private BigDecimal aws(String application) {
+        return awsByApplication.getOrDefault(application, BigDecimal.ZERO);
     }
 
     private void runCurrent(String application, BigDecimal monthly, int from, int to) {
@@ -127,20 +139,25 @@ final class TimelineBuilder {
         BigDecimal discount = BigDecimal.ONE;
         BigDecimal[] currentTiers = tiers.corrections(ArchitectureKind.CURRENT);
         BigDecimal[] targetTiers = tiers.corrections(ArchitectureKind.TARGET);
+        BigDecimal aws = BigDecimal.ZERO;
         for (int m = 0; m < horizon; m++) {
             current = current.add(currentChange[m]);
             target = target.add(targetChange[m]);
+            aws = aws.add(awsChange[m]);
             BigDecimal currentNow = current.add(currentTiers[m]);
             BigDecimal targetNow = target.add(targetTiers[m]);
-            BigDecimal path = currentNow.add(targetNow).add(oneTime[m]);
+            BigDecimal awsNow = aws.add(targetTiers[m]);
+            BigDecimal support = awsNow.signum() > 0
+                ? AwsSupportFormula.monthly(settings.awsSupport(), awsNow, settings.usdToCurrency())
+                : BigDecimal.ZERO;
+            BigDecimal path = currentNow.add(targetNow).add(support).add(oneTime[m]);
             BigDecimal savings = asIs.subtract(path);
             cumulative = cumulative.add(savings);
             targetTco = targetTco.add(path);
             discount = discount.divide(growth, MC);
             npv = npv.add(savings.multiply(discount, MC));
             months.add(new MonthCost(settings.startMonth().plusMonths(m), asIs, currentNow,
-                targetNow,
-                oneTime[m], cumulative));
+                targetNow.add(support), oneTime[m], cumulative, support, awsNow));
         }
         return new BusinessCase(report.currency(), settings.startMonth(), horizon, migrationCost,
             asIs.multiply(BigDecimal.valueOf(horizon)), targetTco, breakEven(months), npv,

@@ -72,7 +72,10 @@ final class AssumptionsSheet {
         r = text(sheet, r, s, "Price catalog", report.catalogSource(), "AWS unit prices");
         r = text(sheet, r, s, "Price catalog date",
             report.catalogAsOf() == null ? "" : report.catalogAsOf().toString(), "");
-        text(sheet, r, s, "Waves", business.waveOrigin(), "saved in the model, or planned");
+        r = text(sheet, r, s, "Waves", business.waveOrigin(), "saved in the model, or planned");
+        text(sheet, r, s, "AWS Support plan", settings.awsSupport().key(),
+            "priced on each month's AWS charges with AWS's published formula (Target sheet, "
+                + "Timeline column L); choose another plan in the model and export again");
         BudgetSheets.widths(sheet, 34, 16, 60);
         sheet.createFreezePane(0, 1);
         BudgetSheets.print(sheet);

@@ -2,6 +2,9 @@ package dev.envol.exports;
 
 import dev.envol.cost.BusinessCase;
 import dev.envol.cost.CostReport;
+import dev.envol.cost.Sensitivity;
+import dev.envol.cost.SensitivityRow;
+import dev.envol.cost.WaveSource;
 import dev.envol.model.Wave;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * {@code budget.xlsx}: the Excel budget with live formulas. Sheets Summary, Current, Target,
- * Timeline, Waves, Assumptions, Prices (volume tiers); every amount is a formula over the Assumptions cells, so a
+ * Timeline, Waves, Assumptions, Prices (volume tiers),
+ * Sensitivity; every amount is a formula over the Assumptions cells, so a
  * manager who changes the exchange rate or the day rate sees every total follow.
  *
  * <p>The sheets and the Summary chart are made on a plain XSSF workbook, then the rows are
@@ -27,11 +31,19 @@ public final class BudgetExporter implements Exporter<BudgetExporter.Budget> {
      *
      * @param waves the waves the business case was made with (saved or planned)
      */
-    public record Budget(CostReport report, BusinessCase business, List<Wave> waves) {
+    public record Budget(CostReport report, BusinessCase business, List<Wave> waves,
+                         List<SensitivityRow> sensitivity) {
         public Budget {
             Objects.requireNonNull(report, "report");
             Objects.requireNonNull(business, "business");
             waves = List.copyOf(waves);
+            sensitivity = List.copyOf(sensitivity);
+        }
+
+        /** The budget with the sensitivity analysis made on the same waves. */
+        public Budget(CostReport report, BusinessCase business, List<Wave> waves) {
+            this(report, business, waves,
+                Sensitivity.of(report, new WaveSource(waves, business.waveOrigin())));
         }
     }
 
@@ -45,7 +57,7 @@ public final class BudgetExporter implements Exporter<BudgetExporter.Budget> {
         XSSFWorkbook template = new XSSFWorkbook();
         for (String name : List.of(BudgetSheets.SUMMARY, BudgetSheets.CURRENT,
             BudgetSheets.TARGET, BudgetSheets.TIMELINE, BudgetSheets.WAVES,
-            BudgetSheets.ASSUMPTIONS, BudgetSheets.PRICES)) {
+            BudgetSheets.ASSUMPTIONS, BudgetSheets.PRICES, BudgetSheets.SENSITIVITY)) {
             template.createSheet(name);
         }
         BudgetChart.draw(template.getSheet(BudgetSheets.SUMMARY), budget.business());
@@ -66,10 +78,12 @@ public final class BudgetExporter implements Exporter<BudgetExporter.Budget> {
             WavesSheet.Layout waves = WavesSheet.write(workbook.getSheet(BudgetSheets.WAVES),
                 report, budget.business(), budget.waves(), current, target, styles);
             TimelineSheet.Layout timeline = TimelineSheet.write(
-                workbook.getSheet(BudgetSheets.TIMELINE), budget.business().months(), current,
-                waves, styles);
+                workbook.getSheet(BudgetSheets.TIMELINE), budget.business().months(),
+                report.project().settings().awsSupport(), current, waves, styles);
             SummarySheet.write(workbook.getSheet(BudgetSheets.SUMMARY), report,
                 budget.business(), current, target, waves, timeline, styles);
+            SensitivitySheet.write(workbook.getSheet(BudgetSheets.SENSITIVITY),
+                budget.sensitivity(), budget.business(), styles);
             workbook.setActiveSheet(0);
             workbook.setForceFormulaRecalculation(true);
             workbook.write(out);

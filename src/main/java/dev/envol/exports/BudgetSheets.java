@@ -13,6 +13,7 @@ final class BudgetSheets {
     static final String WAVES = "Waves";
     static final String ASSUMPTIONS = "Assumptions";
     static final String PRICES = "Prices";
+    static final String SENSITIVITY = "Sensitivity";
 
     private BudgetSheets() {
     }

@@ -5,6 +5,7 @@ import dev.envol.cost.ComponentCost;
 import dev.envol.cost.CostLine;
 import dev.envol.cost.CostReport;
 import dev.envol.cost.LineTiers;
+import dev.envol.cost.SupportCost;
 import dev.envol.model.Application;
 import dev.envol.model.Project;
 import java.math.BigDecimal;
@@ -28,11 +29,14 @@ final class CostLinesSheet {
     /** Column letters the other sheets refer to. */
     static final char APPLICATION = 'B';
     static final char AMOUNT = 'I';
+    static final char PRICE_IN = 'H';
+    static final char CATEGORY = 'C';
     private static final String STAFF_UNIT = "FTE-month";
     private static final int FIRST = 2;
 
     /** Where the lines are, 1-based rows: {@code first..last} (empty when last < first). */
-    record Layout(String sheet, int first, int last, int totalRow, BigDecimal unassigned) {
+    record Layout(String sheet, int first, int last, int totalRow, BigDecimal unassigned,
+                  Map<String, BigDecimal> awsCharges) {
         String amounts() {
             return BudgetSheets.range(sheet, AMOUNT, first, Math.max(first, last));
         }
@@ -49,6 +53,24 @@ final class CostLinesSheet {
         String sumOf(String criteriaCell) {
             return last < first ? "0" : "SUMIF(" + applications() + "," + criteriaCell + ","
                 + amounts() + ")";
+        }
+
+        /** The lines of one category ({@code people}, ...) in this sheet. */
+        String categorySum(String category) {
+            return last < first ? "0" : "SUMIF(" + BudgetSheets.range(sheet, CATEGORY, first,
+                last) + ",\"" + category + "\"," + amounts() + ")";
+        }
+
+        /** The AWS Support row (only when a paid plan is chosen: right above the total). */
+        String supportCell() {
+            return BudgetSheets.cell(sheet, AMOUNT, totalRow - 1);
+        }
+
+        /** The AWS charges of one application: its lines priced in USD. */
+        String awsSumOf(String criteriaCell) {
+            return last < first ? "0" : "SUMIFS(" + amounts() + "," + applications() + ","
+                + criteriaCell + "," + BudgetSheets.range(sheet, PRICE_IN, first, last)
+                + ",\"USD\")";
         }
     }
 
@@ -126,17 +148,46 @@ final class CostLinesSheet {
         }
         int last = r;
         BudgetSheets.table(sheet, 0, Math.max(last, 1) - 1, titles.length - 1);
+        String sum = last < FIRST ? "0" : "SUM(I" + FIRST + ":I" + last + ")";
         int totalRow = last + 2;
+        if (cost.support().isPaid()) {
+            sum += "+I" + support(sheet, totalRow, cost, last, rate, s);
+            totalRow += 2;
+        }
         Layout layout = new Layout(sheet.getSheetName(), FIRST, last, totalRow,
-            cost.application(CostReport.UNASSIGNED));
+            cost.application(CostReport.UNASSIGNED), cost.awsChargesByApplication());
         Row total = sheet.createRow(totalRow - 1);
         s.text(total, 0, "Total monthly run rate").setCellStyle(s.label);
-        s.formula(total, 8, last < FIRST ? "0" : "SUM(I" + FIRST + ":I" + last + ")",
-            s.moneyTotal, cost.monthly());
+        s.formula(total, 8, sum, s.moneyTotal, cost.monthly());
         subtotals(sheet, totalRow + 1, cost, applicationNames, layout, s);
         BudgetSheets.widths(sheet, 28, 18, 12, 44, 12, 12, 16, 8, 16, 28, 44, 40);
         BudgetSheets.print(sheet);
         return layout;
+    }
+
+    /**
+     * The AWS charges (the lines priced in USD, back in USD) and the support plan over them, on
+     * rows {@code at} and {@code at + 1} (1-based); returns the support's row.
+     */
+    private static int support(Sheet sheet, int at, ArchitectureCost cost, int last,
+                               BigDecimal rateValue, BudgetStyles s) {
+        String rate = AssumptionsSheet.USD_TO_CURRENCY;
+        Row charges = sheet.createRow(at - 1);
+        s.text(charges, 0, "AWS charges before support").setCellStyle(s.label);
+        s.text(charges, 3, "every line priced in USD, in USD");
+        s.text(charges, 7, "USD");
+        String usd = last < FIRST ? "0" : "SUMIF(H" + FIRST + ":H" + last + ",\"USD\",I" + FIRST
+            + ":I" + last + ")/" + rate;
+        s.formula(charges, 6, usd, s.usdUnitPrice, rateValue.signum() == 0 ? BigDecimal.ZERO
+            : cost.support().awsCharges().divide(rateValue, MathContext.DECIMAL64));
+        Row plan = sheet.createRow(at);
+        s.text(plan, 0, cost.support().label()).setCellStyle(s.label);
+        s.text(plan, 2, "support");
+        s.text(plan, 3, "AWS's published formula over the AWS charges above");
+        s.formula(plan, 8, rate + "*" + SupportFormulaText.usd(cost.support().plan(),
+            "G" + at), s.money, cost.support().monthly());
+        s.text(plan, 9, SupportCost.SOURCE);
+        return at + 1;
     }
 
     /** Per application (model order, then unassigned): the SUMIF of its lines. */

@@ -1,6 +1,7 @@
 package dev.envol.exports;
 
 import dev.envol.cost.BusinessCase;
+import dev.envol.cost.CostCategory;
 import dev.envol.cost.CostReport;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,6 +22,41 @@ final class SummarySheet {
 
     private SummarySheet() {
     }
+
+    /**
+     * Below the seven figures (their labels stay where scripts read them): people, licences and
+     * support, current and target, as SUMIFs over each sheet's category column; the target's
+     * support includes the AWS Support plan row.
+     */
+    private static void operatingCosts(Sheet sheet, CostReport report,
+                                       CostLinesSheet.Layout current,
+                                       CostLinesSheet.Layout target, BudgetStyles s) {
+        Row header = sheet.createRow(8);
+        s.header(header, 0, "Operating costs (monthly)");
+        s.header(header, 1, "Current");
+        s.header(header, 2, "Target");
+        int r = 9;
+        for (CostCategory category : OPERATING) {
+            Row row = sheet.createRow(r++);
+            s.text(row, 0, category.key());
+            s.formula(row, 1, current.categorySum(category.key()), s.money,
+                orZero(report.current().byCategory().get(category)));
+            String targetSum = target.categorySum(category.key());
+            if (category == CostCategory.SUPPORT && report.target().support().isPaid()) {
+                targetSum += "+" + target.supportCell();
+            }
+            s.formula(row, 2, targetSum, s.money,
+                orZero(report.target().byCategory().get(category)));
+        }
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Rows 9 and below: what runs the estate on both sides, by category (live SUMIFs). */
+    static final List<CostCategory> OPERATING = List.of(CostCategory.PEOPLE,
+        CostCategory.LICENCES, CostCategory.SUPPORT);
 
     static void write(Sheet sheet, CostReport report, BusinessCase business,
                       CostLinesSheet.Layout current,
@@ -69,6 +105,9 @@ final class SummarySheet {
         Row model = sheet.getRow(4);
         s.text(model, 3, "Model").setCellStyle(s.label);
         s.text(model, 4, report.project().name());
+        s.text(sheet.getRow(5), 3, "AWS Support plan").setCellStyle(s.label);
+        s.text(sheet.getRow(5), 4, report.project().settings().awsSupport().key());
+        operatingCosts(sheet, report, current, target, s);
         BudgetSheets.widths(sheet, 30, 20, 4, 26, 40);
         BudgetSheets.print(sheet);
     }

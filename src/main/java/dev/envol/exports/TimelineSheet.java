@@ -1,8 +1,10 @@
 package dev.envol.exports;
 
+import static dev.envol.exports.AssumptionsSheet.USD_TO_CURRENCY;
 import static dev.envol.exports.BudgetSheets.range;
 
 import dev.envol.cost.MonthCost;
+import dev.envol.model.AwsSupport;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -12,7 +14,9 @@ import org.apache.poi.ss.usermodel.Sheet;
  * application block: the as-is run rate, the current components still running, the target
  * components already running, the one-time effort, the migration path, the monthly and the
  * cumulative savings. Column J marks the months with negative cumulative savings, so the
- * Summary finds the break-even month as the one after the last of them.
+ * Summary finds the break-even month as the one after the last of them. Columns K and L hold
+ * the AWS charges running that month and the support plan priced on them, which the target
+ * column includes.
  */
 final class TimelineSheet {
     static final char MONTH = 'A';
@@ -21,6 +25,8 @@ final class TimelineSheet {
     static final char SAVINGS = 'H';
     static final char CUMULATIVE = 'I';
     static final char NEGATIVE_UNTIL = 'J';
+    static final char AWS_CHARGES = 'K';
+    static final char SUPPORT = 'L';
     static final int FIRST = 2;
 
     /** The month rows, 1-based; {@code last < first} when the horizon is 0. */
@@ -37,13 +43,15 @@ final class TimelineSheet {
     private TimelineSheet() {
     }
 
-    static Layout write(Sheet sheet, List<MonthCost> months, CostLinesSheet.Layout current,
-                        WavesSheet.Layout waves, BudgetStyles s) {
+    static Layout write(Sheet sheet, List<MonthCost> months, AwsSupport plan,
+                        CostLinesSheet.Layout current, WavesSheet.Layout waves,
+                        BudgetStyles s) {
         int horizon = months.size();
         Row header = sheet.createRow(0);
         String[] titles = {"Month", "Index", "As-is", "Current (migration path)",
             "Target (migration path)", "One-time", "Migration path", "Monthly savings",
-            "Cumulative savings", "Negative until"};
+            "Cumulative savings", "Negative until", "AWS charges (migration path)",
+            "AWS Support (" + plan.key() + ")"};
         for (int i = 0; i < titles.length; i++) {
             s.header(header, i, titles[i]);
         }
@@ -54,6 +62,7 @@ final class TimelineSheet {
         String effortFrom = waves.column(WavesSheet.EFFORT_FROM);
         String effortUntil = waves.column(WavesSheet.EFFORT_UNTIL);
         String perMonth = waves.column(WavesSheet.ONE_TIME_PER_MONTH);
+        String awsMonthly = waves.column(WavesSheet.TARGET_AWS_MONTHLY);
         for (int m = 0; m < horizon; m++) {
             int x = FIRST + m;
             MonthCost month = months.get(m);
@@ -63,8 +72,8 @@ final class TimelineSheet {
             s.formula(row, 2, current.total(), s.money, month.asIs());
             s.formula(row, 3, "SUMIF(" + until + ",\">\"&B" + x + "," + currentMonthly + ")",
                 s.money, month.current());
-            s.formula(row, 4, "SUMIF(" + from + ",\"<=\"&B" + x + "," + targetMonthly + ")",
-                s.money, month.target());
+            s.formula(row, 4, "SUMIF(" + from + ",\"<=\"&B" + x + "," + targetMonthly + ")+L"
+                + x, s.money, month.target());
             s.formula(row, 5, "SUMIFS(" + perMonth + "," + effortFrom + ",\"<=\"&B" + x + ","
                 + effortUntil + ",\">\"&B" + x + ")", s.money, month.oneTime());
             s.formula(row, 6, "D" + x + "+E" + x + "+F" + x, s.money, month.migrationPath());
@@ -73,10 +82,16 @@ final class TimelineSheet {
                 month.cumulativeSavings());
             s.formula(row, 9, "IF(I" + x + "<0,B" + x + "+1,0)", s.integer,
                 month.cumulativeSavings().signum() < 0 ? m + 1 : 0);
+            s.formula(row, 10, "SUMIF(" + from + ",\"<=\"&B" + x + "," + awsMonthly + ")",
+                s.money, month.awsCharges());
+            // no AWS spend yet, no support plan: the same rule as the engine's timeline
+            s.formula(row, 11, "IF(K" + x + ">0," + USD_TO_CURRENCY + "*"
+                + SupportFormulaText.usd(plan, "K" + x + "/" + USD_TO_CURRENCY) + ",0)",
+                s.money, month.support());
         }
         int last = FIRST + horizon - 1;
         BudgetSheets.table(sheet, 0, Math.max(1, last) - 1, titles.length - 1);
-        BudgetSheets.widths(sheet, 10, 7, 16, 22, 22, 16, 16, 16, 18, 14);
+        BudgetSheets.widths(sheet, 10, 7, 16, 22, 22, 16, 16, 16, 18, 14, 22, 20);
         BudgetSheets.print(sheet);
         return new Layout(FIRST, last);
     }

@@ -45,6 +45,7 @@ final class WavesSheet {
     static final char ONE_TIME = 'H';
     static final char ONE_TIME_PER_MONTH = 'O';
     static final char DUAL_RUN = 'P';
+    static final char TARGET_AWS_MONTHLY = 'Q';
 
     /** The application block's rows, 1-based. */
     record Layout(int first, int last) {
@@ -105,8 +106,9 @@ final class WavesSheet {
             target, s);
         // the wave list's header stays in view; the filter is on the longer application block
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(appsHeader, last - 1, 0, 15));
-        BudgetSheets.widths(sheet, 20, 30, 12, 12, 12, 40, 16, 16, 16, 16, 12, 12, 12, 12, 16, 12);
+        sheet.setAutoFilter(new CellRangeAddress(appsHeader, last - 1, 0, 16));
+        BudgetSheets.widths(sheet, 20, 30, 12, 12, 12, 40, 16, 16, 16, 16, 12, 12, 12, 12, 16,
+            12, 18);
         BudgetSheets.print(sheet);
         return layout;
     }
@@ -120,7 +122,7 @@ final class WavesSheet {
         String[] titles = {"Application", "Name", "Strategy", "Wave", "Cutover", "Cutover index",
             "Effort days", "One-time cost", "Current monthly", "Target monthly",
             "Current runs until", "Target runs from", "Effort from", "Effort until",
-            "One-time per month", "Dual-run months"};
+            "One-time per month", "Dual-run months", "Target AWS monthly"};
         for (int i = 0; i < titles.length; i++) {
             s.header(header, i, titles[i]);
         }
@@ -197,6 +199,14 @@ final class WavesSheet {
         BigDecimal counted = effort ? m.oneTimeCost() : BigDecimal.ZERO;
         s.formula(row, 14, "H" + x + "/MAX(1," + WAVE_LENGTH_MONTHS + ")", s.money,
             counted.doubleValue() / waveLength);
+        awsMonthly(row, x, m.application(), target, s);
+    }
+
+    /** The application's AWS charges: the Timeline prices the support plan on their sum. */
+    private static void awsMonthly(Row row, int x, String application,
+                                   CostLinesSheet.Layout target, BudgetStyles s) {
+        s.formula(row, 16, target.awsSumOf("A" + x), s.money,
+            target.awsCharges().getOrDefault(application, BigDecimal.ZERO));
     }
 
     /** Components without an application stop and start with the first wave, like the engine. */
@@ -221,6 +231,7 @@ final class WavesSheet {
         s.formula(row, 11, first == null ? HORIZON_MONTHS : "F" + x, s.integer,
             first == null ? horizon : cutover);
         s.number(row, 14, 0, s.money);
+        awsMonthly(row, x, CostReport.UNASSIGNED, target, s);
     }
 
     static int index(YearMonth start, YearMonth month) {

@@ -25,7 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * {@code wiki.md}: a GitLab-flavoured Markdown page of the migration: summary figures, both
+ * {@code wiki.md}: a GitLab-flavoured Markdown page of the migration: summary figures, operating
+ * costs on both sides, the sensitivity of the business case, both
  * diagrams as Mermaid blocks with links to the PNGs, cost tables per application, the wave plan
  * with its flags, the cut-over runbook ({@link CutoverRunbook}), the check findings, the assumptions and the price catalog's source and date.
  * Every piece of model text is escaped ({@link MarkdownText}).
@@ -71,6 +72,8 @@ public final class WikiExporter implements Exporter<WikiExporter.Page> {
             .append(inline(report.catalogSource())).append(". Amounts in ")
             .append(inline(report.currency())).append(" per month unless stated._\n\n");
         summary(md, page);
+        WikiSensitivity.operatingCosts(md, page);
+        WikiSensitivity.sensitivity(md, page);
         diagrams(md, page);
         WikiTables.costs(md, page);
         WikiTiers.tiers(md, page);
@@ -105,6 +108,10 @@ public final class WikiExporter implements Exporter<WikiExporter.Page> {
             MarkdownText.money(business.targetTco(), c))));
         md.append(row(List.of("NPV of savings",
             MarkdownText.money(business.npv(), c))));
+        if (report.target().support().isPaid()) {
+            md.append(row(List.of(report.target().support().label() + ", in the target",
+                MarkdownText.money(report.target().support().monthly(), c))));
+        }
         md.append('\n');
         int unpriced = report.unpricedCount();
         if (unpriced > 0) {

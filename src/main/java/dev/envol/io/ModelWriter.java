@@ -66,6 +66,7 @@ final class ModelWriter {
         }
         w.endObject();
         w.name("frontFirst").value(s.frontFirst());
+        w.name("awsSupport").value(s.awsSupport().key());
         w.members(s.extra());
         w.endObject();
     }

@@ -1,6 +1,7 @@
 package dev.envol.io;
 
 import dev.envol.catalog.Bounds;
+import dev.envol.model.AwsSupport;
 import dev.envol.model.Excerpt;
 import dev.envol.model.PurchaseOption;
 import dev.envol.model.Settings;
@@ -16,7 +17,7 @@ final class SettingsReader {
     static final Known KNOWN = Known.of("region", "currency", "usdToCurrency",
         "hoursPerMonth", "startMonth", "horizonMonths", "pricing", "dayRate", "dualRunMonths",
         "maxApplicationsPerWave", "discountRate", "fteMonthlyCost", "waveLengthMonths",
-        "maxServersPerWave", "effortDays", "frontFirst");
+        "maxServersPerWave", "effortDays", "awsSupport", "frontFirst");
 
     private final Problems problems;
 
@@ -45,6 +46,7 @@ final class SettingsReader {
             or(count(f, "waveLengthMonths"), d.waveLengthMonths()),
             count(f, "maxServersPerWave"),
             effortDays(f),
+            awsSupport(f),
             f.extra(KNOWN),
             or(f.bool("frontFirst"), d.frontFirst()));
     }
@@ -70,6 +72,19 @@ final class SettingsReader {
         return PurchaseOption.fromKey(key).orElseGet(() -> {
             problems.error("model.unknown-pricing", f.path("pricing"), f.present("pricing"),
                 Names.unknown("purchase option", key, PurchaseOption.values()));
+            return null;
+        });
+    }
+
+    private AwsSupport awsSupport(Fields f) {
+        String key = f.text("awsSupport", false);
+        if (key == null) {
+            return null;
+        }
+        return AwsSupport.fromKey(key).orElseGet(() -> {
+            problems.error("model.unknown-support-plan", f.path("awsSupport"),
+                f.present("awsSupport"), Names.unknown("AWS Support plan", key,
+                    AwsSupport.values()));
             return null;
         });
     }

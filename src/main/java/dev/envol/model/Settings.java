@@ -14,6 +14,7 @@ import java.util.Objects;
  *
  * @param maxServersPerWave {@code null} when waves are not limited by server count
  * @param effortDays        default migration effort in days per 7R strategy
+ * @param awsSupport        the AWS Support plan priced on the target's AWS charges (basic: free)
  * @param frontFirst        the applications holding the internet-facing CloudFront / Route 53
  *                          go in the first wave, in front of the on-premise origins (default)
  */
@@ -22,8 +23,8 @@ public record Settings(String region, String currency, BigDecimal usdToCurrency,
                        PurchaseOption pricing, BigDecimal dayRate, int dualRunMonths,
                        int maxApplicationsPerWave, BigDecimal discountRate,
                        BigDecimal fteMonthlyCost, int waveLengthMonths, Integer maxServersPerWave,
-                       Map<Strategy, BigDecimal> effortDays, Map<String, Object> extra,
-                       boolean frontFirst) {
+                       Map<Strategy, BigDecimal> effortDays, AwsSupport awsSupport,
+                       Map<String, Object> extra, boolean frontFirst) {
 
     public static final String DEFAULT_REGION = "eu-west-3";
 
@@ -43,10 +44,11 @@ public record Settings(String region, String currency, BigDecimal usdToCurrency,
             days.putAll(effortDays);
         }
         effortDays = Collections.unmodifiableMap(days);
+        awsSupport = awsSupport == null ? AwsSupport.BASIC : awsSupport;
         extra = Extra.copy(extra);
     }
 
-    /** Settings with the front first (the default). */
+    /** The settings of the first release, with the Basic (free) support plan. */
     public Settings(String region, String currency, BigDecimal usdToCurrency,
                     BigDecimal hoursPerMonth, YearMonth startMonth, int horizonMonths,
                     PurchaseOption pricing, BigDecimal dayRate, int dualRunMonths,
@@ -55,7 +57,33 @@ public record Settings(String region, String currency, BigDecimal usdToCurrency,
                     Map<Strategy, BigDecimal> effortDays, Map<String, Object> extra) {
         this(region, currency, usdToCurrency, hoursPerMonth, startMonth, horizonMonths, pricing,
             dayRate, dualRunMonths, maxApplicationsPerWave, discountRate, fteMonthlyCost,
-            waveLengthMonths, maxServersPerWave, effortDays, extra, true);
+            waveLengthMonths, maxServersPerWave, effortDays, AwsSupport.BASIC, extra, true);
+    }
+
+    /** The settings of the first release with the given front-first choice and Basic support. */
+    public Settings(String region, String currency, BigDecimal usdToCurrency,
+                    BigDecimal hoursPerMonth, YearMonth startMonth, int horizonMonths,
+                    PurchaseOption pricing, BigDecimal dayRate, int dualRunMonths,
+                    int maxApplicationsPerWave, BigDecimal discountRate,
+                    BigDecimal fteMonthlyCost, int waveLengthMonths, Integer maxServersPerWave,
+                    Map<Strategy, BigDecimal> effortDays, Map<String, Object> extra,
+                    boolean frontFirst) {
+        this(region, currency, usdToCurrency, hoursPerMonth, startMonth, horizonMonths, pricing,
+            dayRate, dualRunMonths, maxApplicationsPerWave, discountRate, fteMonthlyCost,
+            waveLengthMonths, maxServersPerWave, effortDays, AwsSupport.BASIC, extra, frontFirst);
+    }
+
+    /** Settings with a support plan and the front first (the default). */
+    public Settings(String region, String currency, BigDecimal usdToCurrency,
+                    BigDecimal hoursPerMonth, YearMonth startMonth, int horizonMonths,
+                    PurchaseOption pricing, BigDecimal dayRate, int dualRunMonths,
+                    int maxApplicationsPerWave, BigDecimal discountRate,
+                    BigDecimal fteMonthlyCost, int waveLengthMonths, Integer maxServersPerWave,
+                    Map<Strategy, BigDecimal> effortDays, AwsSupport awsSupport,
+                    Map<String, Object> extra) {
+        this(region, currency, usdToCurrency, hoursPerMonth, startMonth, horizonMonths, pricing,
+            dayRate, dualRunMonths, maxApplicationsPerWave, discountRate, fteMonthlyCost,
+            waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra, true);
     }
 
     public static Settings defaults() {
@@ -87,30 +115,45 @@ public record Settings(String region, String currency, BigDecimal usdToCurrency,
     public Settings withRegion(String newRegion) {
         return new Settings(newRegion, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
-            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra, frontFirst);
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra, frontFirst);
     }
 
     public Settings withPricing(PurchaseOption newPricing) {
         return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, newPricing, dayRate, dualRunMonths, maxApplicationsPerWave,
-            discountRate, fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra, frontFirst);
+            discountRate, fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays,
+            awsSupport, extra, frontFirst);
     }
 
     public Settings withUsdToCurrency(BigDecimal rate) {
         return new Settings(region, currency, rate, hoursPerMonth, startMonth, horizonMonths,
             pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
-            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra, frontFirst);
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra, frontFirst);
+    }
+
+    public Settings withAwsSupport(AwsSupport plan) {
+        return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
+            horizonMonths, pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, plan, extra, frontFirst);
+    }
+
+    /** The same settings with the dual-run months, day rate and discount rate given. */
+    public Settings withBusinessCase(int dualRun, BigDecimal newDayRate, BigDecimal rate) {
+        return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
+            horizonMonths, pricing, newDayRate, dualRun, maxApplicationsPerWave, rate,
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra, frontFirst);
     }
 
     public Settings withMaxApplicationsPerWave(int max) {
         return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, pricing, dayRate, dualRunMonths, max, discountRate, fteMonthlyCost,
-            waveLengthMonths, maxServersPerWave, effortDays, extra, frontFirst);
+            waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra, frontFirst);
     }
 
     public Settings withFrontFirst(boolean front) {
         return new Settings(region, currency, usdToCurrency, hoursPerMonth, startMonth,
             horizonMonths, pricing, dayRate, dualRunMonths, maxApplicationsPerWave, discountRate,
-            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, extra, front);
+            fteMonthlyCost, waveLengthMonths, maxServersPerWave, effortDays, awsSupport, extra,
+            front);
     }
 }

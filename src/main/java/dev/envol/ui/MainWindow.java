@@ -13,7 +13,9 @@ import dev.envol.model.Project;
 import dev.envol.plan.WavePlan;
 import dev.envol.ui.canvas.Badges;
 import dev.envol.ui.panels.AnalysisViewModel;
-import dev.envol.ui.panels.BusinessCasePanel;
+import dev.envol.ui.business.BusinessCaseView;
+import dev.envol.ui.business.BusinessCaseViewModel;
+import dev.envol.ui.business.ChartImages;
 import dev.envol.ui.panels.CostBadges;
 import dev.envol.ui.panels.CostsPanel;
 import javafx.concurrent.Task;
@@ -104,17 +106,19 @@ public final class MainWindow {
                 lastFocused = c;
             }
         }));
+        AnalysisViewModel analysis = new AnalysisViewModel(doc, prices, analysisThread,
+            javafx.application.Platform::runLater);
+        BusinessCaseView business = new BusinessCaseView(
+            new BusinessCaseViewModel(analysis, messages), messages, this::exportPng);
         canvasTabs = new TabPane(tab("tab.current", current), tab("tab.target", target),
-            tab("tab.side", new SplitPane(sideCurrent, sideTarget)));
+            tab("tab.side", new SplitPane(sideCurrent, sideTarget)),
+            tab("tab.business", business));
         canvasTabs.setId("canvas-tabs");
         canvasTabs.getSelectionModel().select(1);
 
-        AnalysisViewModel analysis = new AnalysisViewModel(doc, prices, analysisThread,
-            javafx.application.Platform::runLater);
         WavesViewModel waves = new WavesViewModel(doc);
         panelTabs = new TabPane(
             tab("panel.costs", new CostsPanel(analysis, messages)),
-            tab("panel.business", new BusinessCasePanel(analysis, messages)),
             tab("panel.waves", new WavesPanel(waves, messages, () -> planWaves(waves))),
             tab("panel.problems", new ProblemsPanel(doc, analysis, messages, this::showCanvas)));
         panelTabs.setId("panel-tabs");
@@ -128,6 +132,7 @@ public final class MainWindow {
         main.setDividerPositions(0.16, 0.8);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
+        new FullSizeTab(canvasTabs, BUSINESS_TAB, main, centre, panelTabs).install();
 
         banner.setId("error-banner");
         banner.getStyleClass().add("error-banner");
@@ -231,7 +236,31 @@ public final class MainWindow {
     }
 
     void showProblems() {
-        panelTabs.getSelectionModel().select(3);
+        if (canvasTabs.getSelectionModel().getSelectedIndex() == BUSINESS_TAB) {
+            canvasTabs.getSelectionModel().select(1);
+        }
+        panelTabs.getSelectionModel().select(2);
+    }
+
+    /** The Business case tab: the only one that is not a canvas. */
+    static final int BUSINESS_TAB = 3;
+
+    /** Asks where to save a PNG of the node and writes it; a failure shows in the banner. */
+    private void exportPng(javafx.scene.Node node) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("bc.export"));
+        chooser.getExtensionFilters().add(
+            new javafx.stage.FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.setInitialFileName("business-case.png");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        try {
+            ChartImages.writePng(node, file.toPath());
+        } catch (java.io.IOException | RuntimeException e) {
+            showError(messages.get("bc.exportFailed", file, e.getMessage()));
+        }
     }
 
     /** The canvas Edit and View actions apply to: the focused one, else the visible one. */
@@ -239,6 +268,9 @@ public final class MainWindow {
         int tab = canvasTabs.getSelectionModel().getSelectedIndex();
         if (tab == 2) {
             return lastFocused == canvases.get(2) ? canvases.get(2) : canvases.get(3);
+        }
+        if (tab == BUSINESS_TAB) {
+            return lastFocused != null ? lastFocused : canvases.get(1);
         }
         return canvases.get(tab == 0 ? 0 : 1);
     }

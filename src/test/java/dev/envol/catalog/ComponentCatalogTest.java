@@ -55,6 +55,7 @@ class ComponentCatalogTest {
             "memUtilPct"));
         t.put("external.users", List.of());
         t.put("external.system", List.of());
+        t.put("org.team", List.of());
         t.put("onprem.load-balancer", List.of());
         t.put("onprem.cache", List.of());
         t.put("onprem.database", List.of("engine"));

@@ -30,7 +30,7 @@ class BudgetExporterTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Summary", "Current", "Target", "Timeline",
-                "Waves", "Assumptions", "Prices");
+                "Waves", "Assumptions", "Prices", "Sensitivity");
             Sheet summary = workbook.getSheet("Summary");
             List<String> labels = new ArrayList<>();
             for (int r = 0; r < 7; r++) {
@@ -76,11 +76,7 @@ class BudgetExporterTest {
             assumption(workbook, "DayRate").setCellValue(dayRate.doubleValue());
             evaluate(workbook);
             Settings s = project.settings();
-            Settings changed = new Settings(s.region(), s.currency(), s.usdToCurrency(),
-                s.hoursPerMonth(), s.startMonth(), s.horizonMonths(), s.pricing(), dayRate,
-                s.dualRunMonths(), s.maxApplicationsPerWave(), s.discountRate(),
-                s.fteMonthlyCost(), s.waveLengthMonths(), s.maxServersPerWave(), s.effortDays(),
-                s.extra());
+            Settings changed = s.withBusinessCase(s.dualRunMonths(), dayRate, s.discountRate());
             CostReport report = BudgetWorkbooks.estimate(project.withSettings(changed));
             assertThat(BudgetWorkbooks.businessCase(report).migrationCost())
                 .isNotEqualByComparingTo(BudgetWorkbooks.businessCase(

@@ -91,7 +91,7 @@ class RoundTripTest {
         assertThat(result.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("model.unknown-property");
             assertThat(w.path()).isEqualTo("$.current.components[0].props.rackUnits");
-            assertThat(w.line()).isEqualTo(72);
+            assertThat(w.line()).isEqualTo(73);
         });
         assertThat(result.project().current().component("bigip").orElseThrow().props()
             .get("rackUnits")).isEqualTo(BigDecimal.valueOf(2));

@@ -59,7 +59,7 @@ class MainWindowFxTest {
     }
 
     private DiagramCanvas target(FxRobot robot) {
-        waitUntil(() -> doc.current().target().components().size() == 43);
+        waitUntil(() -> doc.current().target().components().size() == 51);
         return robot.lookup("#canvas-target").queryAs(DiagramCanvas.class);
     }
 

@@ -5,9 +5,13 @@ import dev.envol.check.Checker;
 import dev.envol.cost.BusinessCase;
 import dev.envol.cost.CostEngine;
 import dev.envol.cost.CostReport;
+import dev.envol.cost.Sensitivity;
+import dev.envol.cost.SensitivityRow;
+import dev.envol.cost.WaveSource;
 import dev.envol.model.Project;
 import dev.envol.pricing.PriceCatalog;
 import dev.envol.ui.DocumentViewModel;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
@@ -23,7 +27,16 @@ import javafx.beans.property.StringProperty;
 public final class AnalysisViewModel {
     /** Everything computed from one snapshot. */
     public record Analysis(Project project, CostReport costs, BusinessCase businessCase,
-                           CheckReport checks) {
+                           CheckReport checks, List<SensitivityRow> sensitivity) {
+        public Analysis {
+            sensitivity = sensitivity == null ? List.of() : List.copyOf(sensitivity);
+        }
+
+        /** Without a sensitivity analysis. */
+        public Analysis(Project project, CostReport costs, BusinessCase businessCase,
+                        CheckReport checks) {
+            this(project, costs, businessCase, checks, List.of());
+        }
     }
 
     private final java.util.function.Supplier<PriceCatalog> pricesSource;
@@ -62,7 +75,10 @@ public final class AnalysisViewModel {
                     checker = Checker.withPrices(prices);
                 }
                 CostReport costs = engine.estimate(project, prices);
-                result = new Analysis(project, costs, BusinessCase.from(costs), checker.check(project));
+                // one wave plan for the business case and its sensitivity variants
+                WaveSource waves = WaveSource.of(project);
+                result = new Analysis(project, costs, BusinessCase.from(costs, waves),
+                    checker.check(project), Sensitivity.of(costs, waves));
             } catch (RuntimeException e) {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
                 ui.execute(() -> failure.set(message));
