@@ -163,4 +163,27 @@ class ModelSchemaTest {
             }
         });
     }
+
+    @Test
+    void aModelNamingItsSchemaIsAcceptedAndKeepsItFirstOnSave(@org.junit.jupiter.api.io.TempDir
+                                                              Path dir) throws IOException {
+        String canonical = Files.readString(
+            Path.of("src/test/resources/dev/envol/io/roundtrip/full.envol.json"));
+        String named = canonical.replaceFirst("\\{\n", "{\n  \"\\$schema\": \"./envol.schema.json\",\n");
+        Path file = dir.resolve("named.envol.json");
+        Files.writeString(file, named);
+
+        LoadResult loaded = ModelFiles.read(file);
+        assertThat(loaded.errors()).isEmpty();
+        assertThat(loaded.problems()).noneMatch(p -> p.path().contains("schema"));
+        assertThat(SchemaCheck.errors(named)).isEmpty();
+        ModelFiles.save(loaded.project(), file);
+        assertThat(Files.readString(file)).isEqualTo(named);
+
+        String atTheEnd = canonical.substring(0, canonical.lastIndexOf('}'))
+            .stripTrailing() + ",\n  \"$schema\": \"./envol.schema.json\"\n}\n";
+        LoadResult moved = ModelFiles.read(atTheEnd.getBytes(StandardCharsets.UTF_8), "end");
+        assertThat(new String(ModelFiles.toBytes(moved.project()), StandardCharsets.UTF_8))
+            .as("saved with $schema first, where editors look").isEqualTo(named);
+    }
 }
