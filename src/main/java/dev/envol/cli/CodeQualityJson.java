@@ -45,7 +45,7 @@ final class CodeQualityJson {
             if (f.suppressed()) {
                 continue;
             }
-            String identity = identity(f);
+            String identity = f.identity();
             int rank = seen.merge(identity, 1, Integer::sum);
             json.beginObject()
                 .field("description", f.message())
@@ -57,14 +57,6 @@ final class CodeQualityJson {
             json.endObject().endObject();
         }
         return json.endArray().toString();
-    }
-
-    /** Code, architecture and component (or applications): what makes a finding the same one. */
-    static String identity(Finding f) {
-        String place = f.component() != null ? f.component()
-            : "applications:" + String.join(",", f.applications());
-        return f.code() + "|" + (f.architecture() == null ? "model" : f.architecture().key())
-            + "|" + place;
     }
 
     static String fingerprint(String identity) {
