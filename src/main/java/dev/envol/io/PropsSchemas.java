@@ -92,9 +92,8 @@ final class PropsSchemas {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("description", describe(spec));
         switch (spec.kind()) {
-            case NUMBER -> p.putAll(map("type", List.of("number", "null"), "minimum", 0));
-            case INTEGER -> p.putAll(map("type", List.of("integer", "null"), "minimum", 0,
-                "maximum", RecordSchemas.MAX_INT));
+            case NUMBER -> p.put("type", List.of("number", "null"));
+            case INTEGER -> p.put("type", List.of("integer", "null"));
             case TEXT -> p.put("type", List.of("string", "null"));
             case BOOLEAN -> p.put("type", List.of("boolean", "null"));
             case CHOICE -> {
@@ -104,6 +103,9 @@ final class PropsSchemas {
             }
             default -> throw new IllegalStateException(spec.kind().name());
         }
+        if (spec.isNumeric()) {
+            bounds(p, spec);
+        }
         if (!spec.unit().isEmpty()) {
             p.put("x-unit", spec.unit());
         }
@@ -111,6 +113,17 @@ final class PropsSchemas {
             p.put("default", spec.defaultValue());
         }
         return p;
+    }
+
+    /**
+     * The bounds {@link PropsReader} checks: never negative, a whole number fits 32 bits. A bound
+     * the catalog declares on the property goes here too, as {@code maximum}.
+     */
+    private static void bounds(Map<String, Object> p, PropertySpec spec) {
+        p.put("minimum", 0);
+        if (spec.kind() == dev.envol.catalog.PropertyKind.INTEGER) {
+            p.put("maximum", RecordSchemas.MAX_INT);
+        }
     }
 
     /** "EBS gp3 storage per instance, in GB (default 0)": what an editor shows on hover. */

@@ -1,8 +1,5 @@
 package dev.envol.io;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -78,7 +75,7 @@ final class RecordSchemas {
         schema.put("type", "object");
         putIfPresent(schema, "description", docs.describe(owner));
         List<String> required = docs.required(owner);
-        Map<String, Object> defaults = defaults(record, required);
+        Map<String, Object> defaults = RecordDefaults.of(record, required, ALIASES);
         Map<String, Object> properties = new LinkedHashMap<>();
         for (String name : memberNames(record)) {
             Map<String, Object> value = overrides.containsKey(owner + "." + name)
@@ -192,7 +189,7 @@ final class RecordSchemas {
             for (Object constant : k.getEnumConstants()) {
                 Map<String, Object> p = new LinkedHashMap<>(nullable(value(value, "", null)));
                 if (defaults instanceof Map<?, ?> d && d.get(constant) != null) {
-                    p.put("default", json(d.get(constant)));
+                    p.put("default", RecordDefaults.json(d.get(constant)));
                 }
                 properties.put(key(constant), p);
             }
@@ -214,89 +211,6 @@ final class RecordSchemas {
             return map("anyOf", List.of(map("$ref", copy.get("$ref")), map("type", "null")));
         }
         return copy;
-    }
-
-    /**
-     * What the record holds when the file leaves a member out: its {@code defaults()} when it has
-     * one (settings), else what its constructor makes of null for enums and flags (a strategy,
-     * a coupling). Other members have no default worth showing (a name defaults to the id).
-     */
-    private static Map<String, Object> defaults(Class<?> record, List<String> required) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        Object instance = instance(record, required);
-        if (instance == null) {
-            return result;
-        }
-        boolean full = hasDefaults(record);
-        for (RecordComponent c : record.getRecordComponents()) {
-            try {
-                Object value = c.getAccessor().invoke(instance);
-                if (value != null && (full || value instanceof Enum || value instanceof Boolean)) {
-                    result.put(ALIASES.entrySet().stream()
-                        .filter(e -> e.getValue().equals(c.getName())).map(Map.Entry::getKey)
-                        .findFirst().orElse(c.getName()), value instanceof Map ? value : json(value));
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return result;
-    }
-
-    private static boolean hasDefaults(Class<?> record) {
-        try {
-            Method m = record.getMethod("defaults");
-            return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == record;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-    }
-
-    private static Object instance(Class<?> record, List<String> required) {
-        try {
-            if (hasDefaults(record)) {
-                return record.getMethod("defaults").invoke(null);
-            }
-            RecordComponent[] parts = record.getRecordComponents();
-            Class<?>[] types = new Class<?>[parts.length];
-            Object[] args = new Object[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                types[i] = parts[i].getType();
-                args[i] = required.contains(parts[i].getName()) || types[i].isPrimitive()
-                    ? sample(types[i]) : null;
-            }
-            Constructor<?> constructor = record.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Object sample(Class<?> type) {
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == int.class) {
-            return 0;
-        }
-        if (type == double.class) {
-            return 0.0;
-        }
-        if (type == YearMonth.class) {
-            return YearMonth.of(2000, 1);
-        }
-        return type == String.class ? "x" : null;
-    }
-
-    /** A default as it is written in the file. */
-    static Object json(Object value) {
-        if (value instanceof Enum<?> e) {
-            return key(e);
-        }
-        if (value instanceof YearMonth || value instanceof LocalDate) {
-            return value.toString();
-        }
-        return value;
     }
 
     private static List<Object> keys(Class<?> enumType) {
