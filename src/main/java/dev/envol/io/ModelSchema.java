@@ -2,6 +2,7 @@ package dev.envol.io;
 
 import static dev.envol.io.RecordSchemas.map;
 
+import dev.envol.catalog.Bounds;
 import dev.envol.catalog.ComponentCatalog;
 import dev.envol.model.Application;
 import dev.envol.model.Architecture;
@@ -10,6 +11,7 @@ import dev.envol.model.Link;
 import dev.envol.model.Project;
 import dev.envol.model.Settings;
 import dev.envol.model.Wave;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ public final class ModelSchema {
             "Component.type", props.typeSchema(),
             "Component.props", map("type", "object"));
         RecordSchemas records = new RecordSchemas(docs, readers(),
-            Map.of("Settings", Map.copyOf(settingsMembers)), overrides, defs);
+            Map.of("Settings", Map.copyOf(settingsMembers)), overrides, defs).bounded(bounds());
         Map<String, Object> project = records.object(Project.class);
 
         Map<String, Object> root = new LinkedHashMap<>();
@@ -79,6 +81,16 @@ public final class ModelSchema {
         props.define(defs);
         root.put("$defs", defs);
         return root;
+    }
+
+    /** The bounds the readers check on the records' numbers ({@link Bounds}, one source). */
+    static Map<String, BigDecimal> bounds() {
+        Map<String, BigDecimal> bounds = new LinkedHashMap<>();
+        Bounds.settings().forEach((name, max) -> bounds.put("Settings." + name, max));
+        bounds.put("Application.effortDays", Bounds.DAYS);
+        bounds.put("Position.x", Bounds.COORDINATE);
+        bounds.put("Position.y", Bounds.COORDINATE);
+        return bounds;
     }
 
     /** The member names each reader reads: the schema lists exactly these. */

@@ -124,6 +124,9 @@ final class PropsSchemas {
         if (spec.kind() == dev.envol.catalog.PropertyKind.INTEGER) {
             p.put("maximum", RecordSchemas.MAX_INT);
         }
+        if (spec.max() != null) {
+            p.put("maximum", RecordSchemas.lower(spec.max(), p.get("maximum")));
+        }
     }
 
     /** "EBS gp3 storage per instance, in GB (default 0)": what an editor shows on hover. */

@@ -34,6 +34,7 @@ final class RecordSchemas {
     private final Map<String, Map<String, Class<?>>> extensions;
     private final Map<String, Map<String, Object>> overrides;
     private final Map<String, Object> defs;
+    private Map<String, BigDecimal> maxima = Map.of();
 
     /**
      * @param members    the reader's member names per record; a record not listed is read member
@@ -51,6 +52,16 @@ final class RecordSchemas {
         this.extensions = extensions;
         this.overrides = overrides;
         this.defs = defs;
+    }
+
+    /**
+     * The upper bounds the readers check, by {@code Record.member} (a map's values and a
+     * coordinate's both ends included): emitted as {@code maximum} (and {@code minimum} for a
+     * coordinate, which may be negative).
+     */
+    RecordSchemas bounded(Map<String, BigDecimal> bounds) {
+        this.maxima = Map.copyOf(bounds);
+        return this;
     }
 
     static String defName(Class<?> type) {
@@ -81,6 +92,9 @@ final class RecordSchemas {
             Map<String, Object> value = overrides.containsKey(owner + "." + name)
                 ? new LinkedHashMap<>(overrides.get(owner + "." + name))
                 : value(type(record, name), name, defaults.get(name));
+            if (maxima.containsKey(owner + "." + name)) {
+                value = withBound(value, maxima.get(owner + "." + name));
+            }
             if (!required.contains(name)) {
                 value = nullable(value);
             }
@@ -196,6 +210,29 @@ final class RecordSchemas {
             return map("type", "object", "properties", properties, "additionalProperties", false);
         }
         return map("type", "object", "additionalProperties", nullable(value(value, "", null)));
+    }
+
+    /** A number at most {@code max}; a signed one (a coordinate) at least {@code -max}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withBound(Map<String, Object> schema, BigDecimal max) {
+        Map<String, Object> copy = new LinkedHashMap<>(schema);
+        if (copy.get("properties") instanceof Map<?, ?> members) {
+            Map<String, Object> bounded = new LinkedHashMap<>();
+            members.forEach((k, v) -> bounded.put((String) k,
+                withBound((Map<String, Object>) v, max)));
+            copy.put("properties", bounded);
+            return copy;
+        }
+        if (!copy.containsKey("minimum")) {
+            copy.put("minimum", max.negate());
+        }
+        copy.put("maximum", lower(max, copy.get("maximum")));
+        return copy;
+    }
+
+    /** The lower of a bound and an existing {@code maximum} (a number, or absent). */
+    static Object lower(BigDecimal bound, Object existing) {
+        return existing instanceof BigDecimal other && other.compareTo(bound) < 0 ? other : bound;
     }
 
     /** The same schema that also admits JSON null, which the reader takes for "absent". */

@@ -26,7 +26,8 @@ class SchemaAgreementTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path BASE = Path.of("src/test/resources/dev/envol/io/roundtrip/full.envol.json");
     private static final List<String> PROBES = List.of("\"x\"", "\"2026-13\"", "\"2026-03\"",
-        "1.5", "-1", "3", "0", "2147483648", "true", "null", "{}", "[]", "[\"x\"]");
+        "1.5", "-1", "3", "0", "2147483648", "1e13", "1e17", "-1e13", "true", "null", "{}",
+        "[]", "[\"x\"]");
     /** Props are probed in a model of one component: the full one makes 4,000 runs slow. */
     private static final String ONE_COMPONENT = "{\"format\": \"envol/1\", \"name\": \"p\","
         + " \"current\": {\"components\": [{\"id\": \"c\", \"type\": \"aws.ec2\"}]}}";
