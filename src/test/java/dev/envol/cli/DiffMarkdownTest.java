@@ -54,7 +54,7 @@ class DiffMarkdownTest {
         String md = render(DIR.resolve("before.envol.json"), DIR.resolve("after.envol.json"));
 
         assertThat(md).startsWith(DiffMarkdown.MARKER + "\n### Envol: monthly cost of Web shop")
-            .contains("| Target (AWS) | 299.57 | 339.56 | +39.99 (+13.4 %) |")
+            .contains("| Target (AWS) | 310.15 | 360.72 | +50.57 (+16.3 %) |")
             .contains("| `shop-asg` Shop servers | target | changed | 128.95 | 155.14 | +26.19 |"
                 + " size m5.large -> m6g.large; min 2 -> 3 |")
             .contains("| `shop-files` Shop files | target | added |  | 13.80 | +13.80 |")
