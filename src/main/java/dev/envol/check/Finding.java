@@ -31,6 +31,17 @@ public record Finding(String code, Severity severity, String message,
         return severity == Severity.ERROR && !suppressed;
     }
 
+    /**
+     * What makes two findings (of two runs, or two versions of a model) the same one: the code,
+     * the architecture and the component (or the applications). Not the message, which may quote
+     * a changing figure, nor a line.
+     */
+    public String identity() {
+        String place = component != null ? component
+            : "applications:" + String.join(",", applications);
+        return code + "|" + (architecture == null ? "model" : architecture.key()) + "|" + place;
+    }
+
     public Finding suppressedBecause(String reason) {
         return new Finding(code, severity, message, architecture, component, applications, true,
             reason);

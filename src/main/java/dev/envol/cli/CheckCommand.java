@@ -4,6 +4,7 @@ import dev.envol.check.CheckReport;
 import dev.envol.check.Checker;
 import dev.envol.io.LoadResult;
 import dev.envol.io.ModelFiles;
+import dev.envol.io.ModelLines;
 import dev.envol.io.Problem;
 import dev.envol.model.InputException;
 import java.nio.file.Path;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check MODEL [--format table|json]}: the rule findings of a model, with its validation
- * warnings. Exit 1 when an unsuppressed error exists (a CI pipeline gates on it), 0 otherwise,
+ * {@code check MODEL [--format table|json|codequality]}: the rule findings of a model, with its
+ * validation warnings ({@code codequality}: GitLab's Code Quality report, see {@link CodeQualityJson}). Exit 1 when an unsuppressed error exists (a CI pipeline gates on it), 0 otherwise,
  * 2 when the model cannot be read: the first validation error as one line on stderr.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -28,7 +29,7 @@ public final class CheckCommand implements Callable<Integer> {
     /** Exit code when an unsuppressed error finding exists. */
     public static final int EXIT_FINDINGS = 1;
 
-    enum Format { table, json }
+    enum Format { table, json, codequality }
 
     @Spec
     private CommandSpec spec;
@@ -37,7 +38,8 @@ public final class CheckCommand implements Callable<Integer> {
     private Path model;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-        description = "table (default) or json")
+        description = "table (default), json, or codequality (GitLab's Code Quality report, "
+            + "for a CI artifact: findings show in merge requests)")
     private Format format;
 
     @Override
@@ -53,10 +55,25 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (InputException e) {
             throw new InputException(model + ": " + e.getMessage(), e);
         }
-        String text = format == Format.json ? FindingsJson.render(report)
-            : FindingsTable.render(report);
+        String text = switch (format) {
+            case json -> FindingsJson.render(report);
+            case codequality -> CodeQualityJson.render(report, ModelLines.of(model),
+                reportPath(model));
+            default -> FindingsTable.render(report);
+        };
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return report.hasBlockingErrors() ? EXIT_FINDINGS : 0;
+    }
+
+    /**
+     * The model's path as GitLab wants it: relative to the project's root, which is where a CI job
+     * runs, with '/' separators; a path outside the working folder is kept as given.
+     */
+    static String reportPath(Path model) {
+        Path absolute = model.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(here) ? here.relativize(absolute) : model.normalize();
+        return shown.toString().replace('\\', '/');
     }
 }

@@ -1,6 +1,13 @@
 package dev.envol.cli;
 
+import dev.envol.check.CheckReport;
+import dev.envol.check.Checker;
+import dev.envol.check.FindingsDiff;
 import dev.envol.cost.CostDiff;
+import dev.envol.cost.CostReport;
+import dev.envol.io.LoadResult;
+import dev.envol.io.ModelLoadException;
+import dev.envol.model.InputException;
 import dev.envol.cost.CostEngine;
 import dev.envol.io.ModelFiles;
 import dev.envol.pricing.PriceCatalog;
@@ -28,19 +35,44 @@ public final class DiffCommand implements Callable<Integer> {
     private Path after;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-        description = "table (default) or json.")
+        description = "table (default), json, or markdown (a merge-request comment: totals, "
+            + "components with why, findings that appear or disappear).")
     private String format;
 
     @Override
     public Integer call() {
-        String chosen = CostOptions.format(format, "table", "json");
+        String chosen = CostOptions.format(format, "table", "json", "markdown");
         CostEngine engine = new CostEngine();
         PriceCatalog catalog = PriceCatalogs.standard();
-        CostDiff diff = CostDiff.between(engine.estimate(ModelFiles.load(before), catalog),
-            engine.estimate(ModelFiles.load(after), catalog));
-        String text = chosen.equals("json") ? DiffOutput.json(diff) : DiffOutput.table(diff);
+        LoadResult old = loaded(before);
+        LoadResult now = loaded(after);
+        CostReport oldCost = engine.estimate(old.project(), catalog);
+        CostReport newCost = engine.estimate(now.project(), catalog);
+        CostDiff diff = CostDiff.between(oldCost, newCost);
+        String text = switch (chosen) {
+            case "json" -> DiffOutput.json(diff);
+            case "markdown" -> DiffMarkdown.render(diff, oldCost, newCost, FindingsDiff.between(
+                check(catalog, old, before), check(catalog, now, after)));
+            default -> DiffOutput.table(diff);
+        };
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private static LoadResult loaded(Path model) {
+        LoadResult result = ModelFiles.read(model);
+        if (result.hasErrors()) {
+            throw new ModelLoadException(result.problems());
+        }
+        return result;
+    }
+
+    private static CheckReport check(PriceCatalog catalog, LoadResult model, Path file) {
+        try {
+            return Checker.withPrices(catalog).check(model.project(), model.warnings());
+        } catch (InputException e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
+        }
     }
 }

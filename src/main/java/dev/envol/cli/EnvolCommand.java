@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         PricesCommand.class,
         DiffCommand.class,
         GenerateCommand.class,
+        SchemaCommand.class,
     })
 public final class EnvolCommand implements Runnable {
     @Override

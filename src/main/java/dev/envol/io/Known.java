@@ -20,6 +20,11 @@ final class Known {
         return new Known(names);
     }
 
+    /** The names in declaration order: the JSON Schema lists a record's members from them. */
+    java.util.List<String> names() {
+        return java.util.List.of(names);
+    }
+
     boolean contains(String name) {
         for (String n : names) {
             if (n == name) {

@@ -21,8 +21,14 @@ import java.util.Map;
 final class ModelWriter {
     private final JsonWriter w = new JsonWriter();
 
+    /** The member naming the file's JSON Schema: kept, and first, where editors expect it. */
+    static final String SCHEMA = "$schema";
+
     byte[] write(Project project) {
         w.beginObject();
+        if (project.extra().get(SCHEMA) != null) {
+            w.name(SCHEMA).plain(project.extra().get(SCHEMA));
+        }
         w.name("format").value(project.format());
         w.name("name").value(project.name());
         w.name("settings");
@@ -37,7 +43,11 @@ final class ModelWriter {
         w.name("waves").beginArray();
         project.waves().forEach(this::wave);
         w.endArray();
-        w.members(project.extra());
+        project.extra().forEach((k, v) -> {
+            if (!k.equals(SCHEMA) || v == null) {
+                w.name(k).plain(v);
+            }
+        });
         w.endObject();
         return w.toBytes();
     }
