@@ -53,15 +53,15 @@ final class PricesCoverageCommand implements Callable<Integer> {
 
     private String table(List<PriceCoverage.Item> items) {
         TextTable table = new TextTable().textFrom(0)
-            .row("type", "item", "price", "as of", "source or reason").rule();
+            .row("type", "item", "price", "tiers", "as of", "source or reason").rule();
         String type = null;
         for (PriceCoverage.Item i : items) {
             String shown = i.type().equals(type) ? "" : i.type();
             type = i.type();
             String priced = !i.covered() ? "MISSING"
                 : i.key().equals("*") ? i.priced() + " types" : "yes";
-            table.row(shown, i.item(), priced, i.asOf() == null ? "" : i.asOf().toString(),
-                i.source());
+            table.row(shown, i.item(), priced, i.tiers(),
+                i.asOf() == null ? "" : i.asOf().toString(), i.source());
         }
         long missing = items.stream().filter(i -> !i.covered()).count();
         return "Price coverage in " + region + " (" + (items.size() - missing) + " of "
@@ -80,6 +80,9 @@ final class PricesCoverageCommand implements Callable<Integer> {
                 .field("options", i.options());
             json.key("covered").bool(i.covered());
             json.key("priced").number(i.priced());
+            if (!i.tiers().isEmpty()) {
+                json.field("tiers", i.tiers());
+            }
             json.field(i.covered() ? "source" : "reason", i.source());
             json.field("asOf", i.asOf() == null ? null : i.asOf().toString());
             json.endObject();

@@ -24,9 +24,12 @@ public final class PriceCoverage {
      *
      * @param priced  for an instance item, how many instance/node types have a price (else 1/0)
      * @param source  the price's source (the newest, for instance items), or the reason missing
+     * @param tiers   for an item AWS bills by monthly volume: "N tiers" when the catalog knows
+     *                them, "first-tier only" when it knows only the first rate (an upper bound);
+     *                empty for an item with one rate
      */
     public record Item(String type, String item, String service, String key, String options,
-                       int priced, String source, LocalDate asOf) {
+                       int priced, String source, LocalDate asOf, String tiers) {
         public boolean covered() {
             return priced > 0;
         }
@@ -118,15 +121,15 @@ public final class PriceCoverage {
     }
 
     private static Item single(PriceCatalog catalog, String region, Spec spec) {
-        PriceResult result = catalog.lookup(new PriceQuery(spec.service(), region, spec.key(),
-            spec.options(), null));
+        PriceQuery query = new PriceQuery(spec.service(), region, spec.key(), spec.options(), null);
+        PriceResult result = catalog.lookup(query);
         String options = options(spec);
         if (result instanceof Price p) {
             return new Item(spec.type(), spec.item(), spec.service(), spec.key(), options, 1,
-                p.source(), p.asOf());
+                p.source(), p.asOf(), tiers(catalog, query));
         }
         return new Item(spec.type(), spec.item(), spec.service(), spec.key(), options, 0,
-            ((Unpriced) result).reason(), null);
+            ((Unpriced) result).reason(), null, "");
     }
 
     private static Item instances(PriceCatalog catalog, String region, Spec spec) {
@@ -137,7 +140,14 @@ public final class PriceCoverage {
         return new Item(spec.type(), spec.item(), spec.service(), ANY, options,
             (int) entries.stream().map(PriceEntry::key).distinct().count(),
             newest == null ? "no " + spec.service() + " " + options + " price in " + region
-                : newest.source(), newest == null ? null : newest.asOf());
+                : newest.source(), newest == null ? null : newest.asOf(), "");
+    }
+
+    private static String tiers(PriceCatalog catalog, PriceQuery query) {
+        return catalog.tiers(query)
+            .map(t -> t.firstTierOnly() ? "first-tier only"
+                : t.isTiered() ? t.tiers().size() + " tiers" : "")
+            .orElse("");
     }
 
     private static String options(Spec spec) {

@@ -102,13 +102,14 @@ public final class ModelSchema {
             Wave.class, ModelReader.WAVE,
             Architecture.class, ArchitectureReader.KNOWN,
             Component.class, ArchitectureReader.COMPONENT,
-            Link.class, ArchitectureReader.LINK);
+            Link.class, ArchitectureReader.LINK,
+            dev.envol.model.Cutover.class, CutoverReader.KNOWN);
     }
 
     /** Every record the schema describes with sentences, for the test of {@code schema-docs}. */
     static List<Class<?>> records() {
         return List.of(Project.class, Settings.class, Application.class, Wave.class,
             Architecture.class, Component.class, Link.class, dev.envol.model.Position.class,
-            dev.envol.model.Suppression.class);
+            dev.envol.model.Suppression.class, dev.envol.model.Cutover.class);
     }
 }

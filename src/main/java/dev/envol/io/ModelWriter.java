@@ -75,8 +75,8 @@ final class ModelWriter {
             w.name(e.getKey().key()).value(e.getValue());
         }
         w.endObject();
-        w.name("frontFirst").value(s.frontFirst());
         w.name("awsSupport").value(s.awsSupport().key());
+        w.name("frontFirst").value(s.frontFirst());
         w.members(s.extra());
         w.endObject();
     }

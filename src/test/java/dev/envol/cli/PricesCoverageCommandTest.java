@@ -62,6 +62,26 @@ class PricesCoverageCommandTest {
     }
 
     @Test
+    void itemsBilledByVolumeSayWhetherTheirTiersAreKnown() throws Exception {
+        String[] result = run("prices", "coverage", "--region", "eu-west-3", "--format", "json",
+            "--cache-dir", emptyCache.toString());
+        JsonNode json = new ObjectMapper().readTree(result[1]);
+        java.util.Map<String, String> tiers = new java.util.HashMap<>();
+        json.path("items").forEach(i -> tiers.put(i.path("type").asText() + " "
+            + i.path("item").asText(), i.path("tiers").asText("")));
+        // tiered-prices.csv: CloudFront Europe in 7 tiers, eu-west-3 internet egress in tiers;
+        // Lambda duration has tiers in us-east-1 only, so Paris knows only its first rate
+        assertThat(tiers.get("aws.cloudfront data transfer out (Europe)")).isEqualTo("7 tiers");
+        assertThat(tiers.get("aws.data-transfer data transfer out to the internet"))
+            .endsWith(" tiers");
+        assertThat(tiers.get("aws.lambda GB-seconds (x86_64)")).isEqualTo("first-tier only");
+        assertThat(tiers.get("aws.rds gp2 storage, Multi-AZ")).isEmpty();
+        String table = run("prices", "coverage", "--region", "eu-west-3", "--cache-dir",
+            emptyCache.toString())[1];
+        assertThat(table).contains("first-tier only").contains("7 tiers");
+    }
+
+    @Test
     void aBadRegionIsOneLineAndExitTwo() {
         String[] result = run("prices", "coverage", "--region", "paris");
         assertThat(result[0]).isEqualTo("2");

@@ -94,14 +94,18 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc.current().target().component("asg").orElseThrow().props().text("instanceType"))
             .contains("m6g.large");
-        // the target total moves by exactly the new group's monthly cost
+        // the target total moves by exactly the new group's monthly cost plus the AWS Support
+        // plan's share of it (the sample pays Business support, a percentage of AWS charges)
         var engine = new dev.envol.cost.CostEngine();
         var before = engine.estimate(opened, PriceCatalogs.standard());
         var after = engine.estimate(doc.current(), PriceCatalogs.standard());
         var asgCost = after.componentCost("asg").orElseThrow();
         assertThat(asgCost.isUnpriced()).isFalse();
+        var supportChange = after.target().support().monthly()
+            .subtract(before.target().support().monthly());
+        assertThat(supportChange).isPositive();
         assertThat(after.target().monthly().subtract(before.target().monthly()))
-            .isEqualByComparingTo(asgCost.monthly());
+            .isEqualByComparingTo(asgCost.monthly().add(supportChange));
         String expected = dev.envol.ui.panels.MoneyText.format(after.target().monthly(), after.currency(),
             java.util.Locale.ENGLISH, 0);
         Label totals = robot.lookup("#status-totals").queryAs(Label.class);
