@@ -149,9 +149,13 @@ public final class OfferImport {
                 } catch (NumberFormatException e) {
                     throw bad("PricePerUnit '" + Excerpt.of(rows.field(price)) + "' is not a number");
                 }
-                terms.add(match, rowSku + "." + rows.field(termCode), rows.field(termType),
-                    field(lease), field(payment), field(offering), rows.field(unit), usd,
-                    field(begin), field(end));
+                try {
+                    terms.add(match, rowSku + "." + rows.field(termCode), rows.field(termType),
+                        field(lease), field(payment), field(offering), rows.field(unit), usd,
+                        field(begin), field(end));
+                } catch (IllegalArgumentException e) {
+                    throw bad(e.getMessage()); // StartingRange / EndingRange not a number
+                }
             }
             terms.drain(true, published, source, sink::add, sink::addTier);
             progress.update((int) (size >> 20), (int) (size >> 20),

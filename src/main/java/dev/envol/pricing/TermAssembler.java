@@ -1,5 +1,6 @@
 package dev.envol.pricing;
 
+import dev.envol.model.Excerpt;
 import dev.envol.model.PurchaseOption;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -63,9 +64,9 @@ final class TermAssembler {
             if (match.accepts(unit)) {
                 // every tier is kept; the unit price is the first paid one (below)
                 BigDecimal begin = beginRange.isEmpty() ? BigDecimal.ZERO
-                    : new BigDecimal(beginRange);
+                    : range("tier start (beginRange, StartingRange)", beginRange);
                 BigDecimal end = endRange.isEmpty() || endRange.equalsIgnoreCase("Inf") ? null
-                    : new BigDecimal(endRange);
+                    : range("tier end (endRange, EndingRange)", endRange);
                 Term term = terms.computeIfAbsent(termKey,
                     k -> new Term(match, PurchaseOption.ON_DEMAND, false));
                 if (term.tiers == null) {
@@ -94,6 +95,16 @@ final class TermAssembler {
             term.upfront = usd;
         } else if (match.accepts(unit)) {
             term.recurring = usd;
+        }
+    }
+
+    /** A tier bound; a broken or hostile file gets a one-line message, not a stack trace. */
+    private static BigDecimal range(String name, String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " '" + Excerpt.of(text)
+                + "' is not a number");
         }
     }
 
