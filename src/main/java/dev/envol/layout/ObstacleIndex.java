@@ -15,12 +15,20 @@ final class ObstacleIndex {
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
     private int[] seen = new int[0];
     private int stamp;
+    private int minCx = Integer.MAX_VALUE;
+    private int maxCx = Integer.MIN_VALUE;
+    private int minCy = Integer.MAX_VALUE;
+    private int maxCy = Integer.MIN_VALUE;
 
     ObstacleIndex(List<Rect> rects) {
         this.rects = rects;
         seen = new int[rects.size()];
         for (int i = 0; i < rects.size(); i++) {
             Rect r = rects.get(i);
+            minCx = Math.min(minCx, cell(r.x()));
+            maxCx = Math.max(maxCx, cell(r.maxX()));
+            minCy = Math.min(minCy, cell(r.y()));
+            maxCy = Math.max(maxCy, cell(r.maxY()));
             for (int cx = cell(r.x()); cx <= cell(r.maxX()); cx++) {
                 for (int cy = cell(r.y()); cy <= cell(r.maxY()); cy++) {
                     buckets.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(i);
@@ -45,8 +53,12 @@ final class ObstacleIndex {
             java.util.Arrays.fill(seen, 0);
             stamp = 1;
         }
-        for (int cx = cell(minX); cx <= cell(maxX); cx++) {
-            for (int cy = cell(minY); cy <= cell(maxY); cy++) {
+        // only the cells where tiles are: a window far larger than the drawing costs nothing
+        int cx1 = Math.min(cell(maxX), maxCx);
+        int cy0 = Math.max(cell(minY), minCy);
+        int cy1 = Math.min(cell(maxY), maxCy);
+        for (int cx = Math.max(cell(minX), minCx); cx <= cx1; cx++) {
+            for (int cy = cy0; cy <= cy1; cy++) {
                 List<Integer> bucket = buckets.get(key(cx, cy));
                 if (bucket == null) {
                     continue;

@@ -63,13 +63,14 @@ final class RouteSearch {
      */
     double[][] route(Rect s, Rect t) {
         Rect both = s.union(t);
-        double grow = 2 * Math.max(both.width(), both.height()) / 3 + 300;
+        // room for a detour around the tiles between the ends; more when they wall it in
+        double grow = 240;
         for (int attempt = 0; attempt < 6; attempt++) {
             double[][] path = search(s, t, both.grow(grow, grow, grow, grow));
             if (path != null) {
                 return path;
             }
-            grow *= 2.5;
+            grow = grow * 2.5 + Math.max(both.width(), both.height()) / 2;
         }
         return null;
     }
@@ -122,7 +123,7 @@ final class RouteSearch {
         for (int d = 0; d < 4; d++) {
             Point p = port(s, d);
             int node = node(xs, ys, p.x() + DX[d] * margin, p.y() + DY[d] * margin);
-            relax(node * 4 + d, margin, -1, heuristic(xs, ys, node, t));
+            relax(node * 4 + d, margin, -1, heuristic(xs, ys, node, d, t));
         }
         int[] goalNode = new int[4];
         for (int d = 0; d < 4; d++) {
@@ -138,7 +139,7 @@ final class RouteSearch {
                 break;
             }
             double g = cost[state];
-            if (f - heuristic(xs, ys, state >> 2, t) > g + 1e-9) {
+            if (f - heuristic(xs, ys, state >> 2, state & 3, t) * (1 + 1e-6) > g + 1e-9) {
                 continue; // a stale entry
             }
             int node = state >> 2;
@@ -167,7 +168,7 @@ final class RouteSearch {
                 int next = ni * ny + nj;
                 double step = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
                 double ng = g + step + (nd == dir ? 0 : BEND);
-                relax(next * 4 + nd, ng, state, heuristic(xs, ys, next, t));
+                relax(next * 4 + nd, ng, state, heuristic(xs, ys, next, nd, t));
             }
         }
         return bestState < 0 ? null : trace(bestState, s, t, xs, ys);
@@ -203,17 +204,34 @@ final class RouteSearch {
         stamp[state] = generation;
         cost[state] = g;
         parent[state] = from;
-        heap.add(state, g + h);
+        // among equal estimates, the entry nearer the goal first: on an open grid the search
+        // then walks one of the many equally short paths instead of all of them
+        heap.add(state, g + h * (1 + 1e-6));
     }
 
-    /** Manhattan distance to the target grown by a margin: no path is shorter (admissible). */
-    private double heuristic(double[] xs, double[] ys, int node, Rect t) {
+    /**
+     * Manhattan distance to the target grown by a margin, plus the bends no path can avoid:
+     * one when it must still move along both axes or along an axis it is not heading along,
+     * two when both and heading along neither. No path costs less (admissible), and the bends
+     * keep the search from widening around the straight way.
+     */
+    private double heuristic(double[] xs, double[] ys, int node, int dir, Rect t) {
         int ny = ys.length;
         double x = xs[node / ny];
         double y = ys[node % ny];
+        int needX = x < t.x() - margin ? RIGHT : x > t.maxX() + margin ? LEFT : -1;
+        int needY = y < t.y() - margin ? DOWN : y > t.maxY() + margin ? UP : -1;
         double dx = Math.max(0, Math.max(t.x() - margin - x, x - t.maxX() - margin));
         double dy = Math.max(0, Math.max(t.y() - margin - y, y - t.maxY() - margin));
-        return dx + dy;
+        int bends;
+        if (needX >= 0 && needY >= 0) {
+            bends = dir == needX || dir == needY ? 1 : 2;
+        } else if (needX >= 0 || needY >= 0) {
+            bends = dir == Math.max(needX, needY) ? 0 : 1;
+        } else {
+            bends = 0;
+        }
+        return dx + dy + bends * BEND;
     }
 
     private boolean blocked(int i, int j, int dir, int ny) {
