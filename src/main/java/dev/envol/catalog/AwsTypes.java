@@ -38,6 +38,12 @@ final class AwsTypes {
                 .number("ebsGb", "GB", 0, "EBS gp3 storage per instance")
                 .flag("ebsEncrypted", false, "EBS volumes encrypted at rest with KMS")
                 .number("hoursPerMonth", "h", null, "Running hours a month (default: the model's)"),
+            aws("aws.fargate", "Fargate tasks", COMPUTE, "mdi2d-docker")
+                .describe("ECS/EKS tasks on Fargate, Linux: vCPU-hours plus GB-hours")
+                .requiredNumber("vcpu", "vCPU", "vCPUs of one task")
+                .requiredNumber("memoryGb", "GB", "Memory of one task")
+                .number("tasks", "tasks", 1, "Tasks running on average over the month")
+                .choice("arch", "x86_64", "CPU architecture", "x86_64", "arm64"),
             aws("aws.asg", "EC2 Auto Scaling group", COMPUTE, "mdi2s-server-network")
                 .requiredText("instanceType", "EC2 instance type, e.g. m6g.large")
                 .requiredInteger("min", "instances", "Minimum size of the group")
@@ -48,6 +54,9 @@ final class AwsTypes {
                 .flag("ebsEncrypted", false, "EBS volumes encrypted at rest with KMS"),
             aws("aws.alb", "Application Load Balancer", NETWORK, "mdi2s-scale-balance")
                 .number("lcu", "LCU", 1, "Average load balancer capacity units an hour"),
+            aws("aws.public-ipv4", "Public IPv4 addresses", NETWORK, "mdi2i-ip-network")
+                .describe("In-use public IPv4 addresses, billed by the hour")
+                .integer("addresses", "addresses", 1, "Addresses in use all month"),
             aws("aws.cloudfront", "CloudFront", NETWORK, "mdi2c-cloud")
                 .requiredNumber("dataOutGb", "GB/month", "Data transferred out to the internet")
                 .number("httpsRequestsMillions", "M requests/month", 0, "HTTPS requests"),
@@ -72,6 +81,10 @@ final class AwsTypes {
                 .number("putRequestsThousands", "k requests/month", 0, "PUT, COPY, POST, LIST")
                 .number("getRequestsThousands", "k requests/month", 0, "GET and others")
                 .flag("encrypted", true, "Encrypted at rest with KMS"),
+            aws("aws.ebs", "EBS volume", STORAGE, "mdi2h-harddisk")
+                .describe("Standalone gp3 volumes (instances' own volumes are their ebsGb)")
+                .requiredNumber("storageGb", "GB", "gp3 storage")
+                .flag("encrypted", false, "Encrypted at rest with KMS"),
             aws("aws.efs", "Elastic File System", STORAGE, "mdi2f-folder-network")
                 .requiredNumber("storageGb", "GB", "Standard storage")
                 .flag("encrypted", false, "Encrypted at rest with KMS"),
@@ -80,6 +93,7 @@ final class AwsTypes {
                 .requiredText("instanceType", "RDS instance class, e.g. db.r6g.large")
                 .flag("multiAz", false, "Multi-AZ deployment (a standby in a second AZ)")
                 .number("storageGb", "GB", 20, "General Purpose SSD storage")
+                .choice("storageType", "gp2", "General Purpose SSD generation", "gp2", "gp3")
                 .flag("encrypted", false, "Encrypted at rest with KMS"),
             aws("aws.elasticache", "ElastiCache", DATABASE, "mdi2m-memory")
                 .choice("engine", null, "Cache engine", "redis", "memcached", "valkey")
@@ -99,6 +113,8 @@ final class AwsTypes {
             aws("aws.sqs", "SQS queue", INTEGRATION, "mdi2t-tray-full")
                 .requiredNumber("requestsMillions", "M requests/month", "API requests")
                 .flag("fifo", false, "FIFO queue"),
+            aws("aws.api-gateway", "API Gateway (HTTP API)", INTEGRATION, "mdi2a-arrow-decision")
+                .requiredNumber("requestsMillions", "M requests/month", "HTTP API requests"),
             aws("aws.kms", "KMS", SECURITY, "mdi2k-key-variant")
                 .integer("keys", "keys", 1, "Customer managed keys")
                 .number("requestsTenThousands", "x10k requests/month", 0, "API requests"),
@@ -111,7 +127,9 @@ final class AwsTypes {
                 .number("logsIngestGb", "GB/month", 0, "Logs ingested")
                 .number("logsStoredGb", "GB", 0, "Logs stored")
                 .integer("alarms", "alarms", 0, "Standard alarms")
-                .integer("customMetrics", "metrics", 0, "Custom metrics"),
+                .integer("customMetrics", "metrics", 0, "Custom metrics")
+                // large fleets publish millions of custom metrics: a count of things, but more
+                .max(java.math.BigDecimal.TEN.pow(8)),
             aws("aws.nat-gateway", "NAT gateway", NETWORK, "mdi2s-swap-horizontal")
                 .requiredNumber("dataProcessedGb", "GB/month", "Data processed"),
             aws("aws.data-transfer", "Data transfer", NETWORK, "mdi2e-earth")

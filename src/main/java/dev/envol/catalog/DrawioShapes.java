@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * draw.io's own style strings for each type, from {@code drawio-aws4-shapes.csv} (copied from
- * draw.io's AWS 2021+ palette, with sources). Types without a row get a rounded rectangle in the
- * category colour.
+ * draw.io's AWS 2021+ palette, with sources). AWS types without a row (EBS volume, public IPv4)
+ * get draw.io's generic AWS resource icon in the category colour; other types without a row a
+ * rounded rectangle in the category colour.
  */
 final class DrawioShapes {
     record Shape(String style, int width, int height) {
@@ -44,6 +45,13 @@ final class DrawioShapes {
         Shape shape = byType.get(type);
         if (shape != null) {
             return shape;
+        }
+        if (type.startsWith("aws.")) {
+            // draw.io's generic AWS resource icon, filled with the category colour
+            return new Shape("sketch=0;outlineConnect=0;fontColor=#232F3E;fillColor="
+                + category.colour() + ";strokeColor=#ffffff;dashed=0;verticalLabelPosition=bottom;"
+                + "verticalAlign=top;align=center;html=1;fontSize=12;fontStyle=0;aspect=fixed;"
+                + "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.general;", 78, 78);
         }
         return new Shape("rounded=1;whiteSpace=wrap;html=1;fillColor=" + category.colour()
             + ";fontColor=#FFFFFF;strokeColor=none;", 120, 60);

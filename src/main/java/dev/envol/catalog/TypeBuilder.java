@@ -69,6 +69,13 @@ final class TypeBuilder {
         return this;
     }
 
+    /** Overrides the bound {@link Bounds} derives for the property declared last. */
+    TypeBuilder max(java.math.BigDecimal bound) {
+        int last = properties.size() - 1;
+        properties.set(last, properties.get(last).withMax(bound));
+        return this;
+    }
+
     TypeBuilder all(List<PropertySpec> specs) {
         properties.addAll(specs);
         return this;

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Data stores must be encrypted at rest with KMS (the reference migration encrypted EBS, EFS, RDS
- * and Redis). For RDS, EFS, ElastiCache, S3 and DynamoDB the type's {@code encrypted} property
+ * and Redis). For RDS, EFS, ElastiCache, S3, DynamoDB and standalone EBS volumes ({@code aws.ebs})
+ * the type's {@code encrypted} property
  * decides, with the catalog default when absent (S3 and DynamoDB encrypt by default, the others
  * do not). The EBS volumes of EC2 instances and Auto Scaling groups count as encrypted with
  * {@code ebsEncrypted: true} or a link to an {@code aws.kms} key.
@@ -20,7 +21,7 @@ public final class EncryptionAtRestInspection extends RuleInspection {
     public static final String CODE = "security.encryption-at-rest";
 
     private static final Set<String> STORES =
-        Set.of("aws.rds", "aws.efs", "aws.elasticache", "aws.s3", "aws.dynamodb");
+        Set.of("aws.rds", "aws.efs", "aws.elasticache", "aws.s3", "aws.dynamodb", "aws.ebs");
     private static final Set<String> EBS_USERS = Set.of("aws.ec2", "aws.asg");
 
     public EncryptionAtRestInspection() {

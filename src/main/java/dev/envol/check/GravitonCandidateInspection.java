@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Linux x86 instances, groups, databases and caches of a current generation with a Graviton
- * (arm64) family at the same size, and x86 Lambda functions: reported only when the catalog
- * prices a saving, since moving to arm64 means rebuilding and testing the software.
+ * (arm64) family at the same size, x86 Lambda functions and x86 Fargate tasks: reported only
+ * when the catalog prices a saving, since moving to arm64 means rebuilding and testing the
+ * software. Windows instances are left out: Windows does not run on Graviton.
  */
 public final class GravitonCandidateInspection extends RuleInspection {
     public static final String CODE = "cost.graviton-candidate";
@@ -37,6 +38,10 @@ public final class GravitonCandidateInspection extends RuleInspection {
             for (Component c : context.topology(kind).components()) {
                 if (c.type().equals("aws.lambda")) {
                     lambda(context, pricing, kind, c).ifPresent(findings::add);
+                    continue;
+                }
+                if (c.type().equals("aws.fargate")) {
+                    fargate(context, pricing, kind, c).ifPresent(findings::add);
                     continue;
                 }
                 Optional<String> type = InstancePricing.instanceType(c);
@@ -89,5 +94,34 @@ public final class GravitonCandidateInspection extends RuleInspection {
         return Optional.of(finding(kind, c, Describe.component(c) + " runs on x86_64: set"
             + " \"arch\": \"arm64\" (Graviton) to save " + pricing.money(saving)
             + " a month, once its code and layers are tested on arm64."));
+    }
+
+    /** x86 Fargate tasks: the saving of the arm64 vCPU and GB rates over the task-hours. */
+    private Optional<Finding> fargate(CheckContext context, InstancePricing pricing,
+                                      ArchitectureKind kind, Component c) {
+        if (!c.props().text("arch", "x86_64").equals("x86_64")) {
+            return Optional.empty();
+        }
+        String region = c.props().text("region", context.project().settings().region());
+        BigDecimal taskHours = c.props().decimal("tasks", BigDecimal.ONE)
+            .multiply(c.props().count()).multiply(context.project().settings().hoursPerMonth());
+        BigDecimal saving = BigDecimal.ZERO;
+        for (String[] meter : new String[][] {{"vcpu-hour", "vcpu"}, {"gb-hour", "memoryGb"}}) {
+            PriceResult x86 = context.prices().lookup(
+                PriceQuery.of("fargate", region, meter[0]).with("arch", "x86_64"));
+            PriceResult arm = context.prices().lookup(
+                PriceQuery.of("fargate", region, meter[0]).with("arch", "arm64"));
+            if (!(x86 instanceof Price x) || !(arm instanceof Price a)) {
+                return Optional.empty();
+            }
+            saving = saving.add(x.usdPerUnit().subtract(a.usdPerUnit()).multiply(taskHours)
+                .multiply(c.props().decimal(meter[1], BigDecimal.ZERO)));
+        }
+        if (saving.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(finding(kind, c, Describe.component(c) + " runs on x86_64: set"
+            + " \"arch\": \"arm64\" (Graviton) to save " + pricing.money(saving)
+            + " a month, once its container images are built for arm64."));
     }
 }

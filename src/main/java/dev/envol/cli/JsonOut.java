@@ -53,6 +53,10 @@ final class JsonOut {
         return value(Long.toString(number));
     }
 
+    JsonOut bool(boolean value) {
+        return value(Boolean.toString(value));
+    }
+
     JsonOut field(String name, String text) {
         return key(name).string(text);
     }

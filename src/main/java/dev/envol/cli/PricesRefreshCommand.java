@@ -27,7 +27,8 @@ final class PricesRefreshCommand implements Callable<Integer> {
     List<String> regions = new ArrayList<>();
 
     @Option(names = "--services", split = ",", paramLabel = "S",
-        defaultValue = "ec2,rds,elasticache,s3,ebs,nat-gateway,alb",
+        defaultValue = "ec2,rds,elasticache,s3,ebs,nat-gateway,alb,cloudfront,lambda,lambda-edge,"
+            + "route53,waf,kms,sqs,secrets-manager,cloudwatch,dynamodb,efs,fargate,apigateway,vpc",
         description = "Services to refresh (default: ${DEFAULT-VALUE})")
     List<String> services;
 
@@ -57,6 +58,12 @@ final class PricesRefreshCommand implements Callable<Integer> {
         out.println("refreshed " + result.prices() + " prices from " + result.products()
             + " products (" + String.join(", ", asked) + ": " + String.join(", ", services)
             + ") into " + CacheDir.prices(cache));
+        if (!result.unplaced().isEmpty()) {
+            out.println("skipped " + result.unplaced().size() + " product(s) whose attributes"
+                + " name no known region: " + String.join(", ", result.unplaced().subList(0,
+                    Math.min(5, result.unplaced().size())))
+                + (result.unplaced().size() > 5 ? ", ..." : ""));
+        }
         if (result.files().isEmpty()) {
             out.println("AWS returned nothing Envol prices; the cache is unchanged");
         }

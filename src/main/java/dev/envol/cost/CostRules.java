@@ -12,13 +12,23 @@ import static dev.envol.cost.MeteredRule.meter;
 import java.util.Map;
 import java.util.Optional;
 
-/** The cost rule of every component type PRODUCT.md lists. */
+/**
+ * The cost rule of every component type PRODUCT.md lists. Free tiers (Lambda's first million
+ * requests, SQS's first million, API Gateway's first year...) are never deducted: they are granted
+ * per account, not per component, and an estate's account has usually used them up.
+ */
 final class CostRules {
     private static final long MILLION = 1_000_000;
 
     private static final Map<String, CostRule> RULES = Map.ofEntries(
         Map.entry("aws.ec2", new Ec2Rule(false)),
         Map.entry("aws.asg", new Ec2Rule(true)),
+        Map.entry("aws.fargate", new FargateRule()),
+        Map.entry("aws.api-gateway", new MeteredRule("apigateway", NETWORK,
+            meter("HTTP API requests", "requestsMillions", MILLION, "http-request"))),
+        Map.entry("aws.public-ipv4", new PublicIpv4Rule()),
+        Map.entry("aws.ebs", new MeteredRule("ebs", STORAGE,
+            meter("gp3 storage", "storageGb", 1, "gp3"))),
         Map.entry("aws.alb", new AlbRule()),
         Map.entry("aws.cloudfront", new MeteredRule("cloudfront", NETWORK,
             meter("data transfer out", "dataOutGb", 1, "data-out"),

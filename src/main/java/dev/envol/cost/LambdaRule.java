@@ -9,6 +9,8 @@ import java.util.Map;
 /**
  * {@code aws.lambda} and {@code aws.lambda-edge}: requests plus GB-seconds
  * (requests x duration in seconds x memory in GB, with 1 GB = 1024 MB as AWS bills it).
+ * Lambda's free tier (1M requests and 400,000 GB-seconds a month) is not deducted: it is per
+ * account. Lambda@Edge has none.
  */
 final class LambdaRule implements CostRule {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);

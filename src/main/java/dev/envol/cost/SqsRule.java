@@ -5,7 +5,10 @@ import static dev.envol.cost.CostCategory.MANAGEMENT;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** {@code aws.sqs}: API requests, at the FIFO rate for FIFO queues. */
+/**
+ * {@code aws.sqs}: API requests, at the FIFO rate for FIFO queues. The first million requests a
+ * month are free per account, not per queue: not deducted.
+ */
 final class SqsRule implements CostRule {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 

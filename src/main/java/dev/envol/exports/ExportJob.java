@@ -111,21 +111,16 @@ public final class ExportJob {
         progress.step(1, total, "estimate");
         Files.createDirectories(dir);
         Map<Path, Path> staged = new LinkedHashMap<>();
+        List<FileWriter> writers = new ArrayList<>();
+        for (Map.Entry<String, DiagramFile.Content> file : files.entrySet()) {
+            // not createTempFile: its owner-only permissions would stay on the export
+            Path temp = dir.resolve("." + file.getKey() + "." + UUID.randomUUID() + ".tmp");
+            staged.put(temp, dir.resolve(file.getKey()));
+            writers.add(new FileWriter(file.getKey(), temp, file.getValue()));
+        }
         try {
-            int done = 1;
-            for (Map.Entry<String, DiagramFile.Content> file : files.entrySet()) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("export cancelled");
-                }
-                // not createTempFile: its owner-only permissions would stay on the export
-                Path temp = dir.resolve("." + file.getKey() + "." + UUID.randomUUID() + ".tmp");
-                staged.put(temp, dir.resolve(file.getKey()));
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                    file.getValue().writeTo(out);
-                }
-                progress.step(++done, total, file.getKey());
-            }
+            new ParallelWrites(threads(writers.size())).run(writers, cancelled,
+                (done, file) -> progress.step(done + 1, total, file));
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("export cancelled");
             }
@@ -138,6 +133,28 @@ public final class ExportJob {
         } finally {
             for (Path temp : staged.keySet()) {
                 Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * One thread per processor, at most one per file. The files are independent (each writer
+     * paints or formats its own copy from the shared, immutable report and geometry), and a cold
+     * export of a large estate is mostly the JVM warming up each writer's code: on two cores the
+     * 1,000-application export ran in about half the time on two threads.
+     */
+    private static int threads(int files) {
+        return Math.max(1, Math.min(files, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Writes one file to its temporary name. */
+    private record FileWriter(String name, Path temp, DiagramFile.Content content)
+        implements ParallelWrites.Task {
+        @Override
+        public void write() throws IOException {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+                content.writeTo(out);
             }
         }
     }

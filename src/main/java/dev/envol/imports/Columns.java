@@ -1,5 +1,7 @@
 package dev.envol.imports;
 
+import dev.envol.catalog.Bounds;
+import dev.envol.model.Excerpt;
 import dev.envol.model.InputException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -70,6 +72,10 @@ final class Columns {
             if (value.signum() < 0) {
                 throw wrong(row, column, raw, "a negative number");
             }
+            if (value.compareTo(MAX_NUMBER) > 0) {
+                throw wrong(row, column, raw, "more than " + Bounds.describe(MAX_NUMBER, "")
+                    + ", not a plausible inventory value");
+            }
             return value;
         } catch (NumberFormatException e) {
             throw wrong(row, column, raw, "not a number");
@@ -88,6 +94,10 @@ final class Columns {
     /** A whole number (CPUs): a message when it has a fraction. */
     int requiredWhole(SheetRow row, Column column) {
         BigDecimal value = requiredNumber(row, column);
+        if (value.compareTo(Bounds.COUNT) > 0) {
+            throw wrong(row, column, text(row, column), "more than "
+                + Bounds.describe(Bounds.COUNT, "") + ", not a plausible count");
+        }
         try {
             return value.stripTrailingZeros().intValueExact();
         } catch (ArithmeticException e) {
@@ -105,8 +115,15 @@ final class Columns {
         };
     }
 
+    /**
+     * The largest number an inventory cell may hold: 10^12 MiB is about 10^9 GB, so that every
+     * size an import derives stays within the catalog's bounds (before this, 1e308 MiB of memory
+     * gave a model the model reader refuses, and 1E+2147483647 broke the arithmetic).
+     */
+    static final BigDecimal MAX_NUMBER = Bounds.BYTES;
+
     InputException wrong(SheetRow row, Column column, String raw, String what) {
-        String shown = raw.length() > 40 ? raw.substring(0, 40) + "..." : raw;
+        String shown = Excerpt.of(raw);
         return new InputException(where + ", row " + row.number() + ", column \""
             + column.name() + "\": \"" + shown + "\" is " + what);
     }

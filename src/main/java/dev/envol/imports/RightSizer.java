@@ -151,7 +151,8 @@ public final class RightSizer {
             catalog.lookup(PriceQuery.of("ec2", region, type).with("os", "windows")));
         if (result instanceof Price p) {
             return new InstanceChoice(need, spec, reason, p.usdPerUnit(),
-                "$" + plain(p.usdPerUnit()) + "/hour Windows on demand");
+                "$" + plain(p.usdPerUnit()) + "/hour Windows (License Included) on demand, "
+                + p.source() + ", as of " + p.asOf());
         }
         String why = ((dev.envol.pricing.Unpriced) result).reason();
         return new InstanceChoice(need, spec, reason, null, "UNPRICED (Windows): " + why

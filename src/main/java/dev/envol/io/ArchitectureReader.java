@@ -1,11 +1,14 @@
 package dev.envol.io;
 
+import dev.envol.catalog.Bounds;
 import dev.envol.catalog.ComponentCatalog;
 import dev.envol.catalog.ComponentType;
 import dev.envol.model.Architecture;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Component;
 import dev.envol.model.Coupling;
+import dev.envol.model.Excerpt;
+import dev.envol.model.Excerpt;
 import dev.envol.model.Link;
 import dev.envol.model.Position;
 import dev.envol.model.Props;
@@ -102,19 +105,35 @@ final class ArchitectureReader {
         ComponentType type = catalog.find(key).orElse(null);
         if (type == null) {
             problems.error("model.unknown-type", f.path("type"), f.present("type"),
-                "unknown component type \"" + key + "\" (see the catalog: aws.ec2, aws.rds,"
+                "unknown component type " + Excerpt.quoted(key) + " (see the catalog: aws.ec2, aws.rds,"
                     + " onprem.server, ...)");
         }
         return type;
     }
 
-    private static Position position(Fields f) {
+    private Position position(Fields f) {
         if (f == null) {
             return null;
         }
-        BigDecimal x = f.number("x", true);
-        BigDecimal y = f.number("y", true);
+        BigDecimal x = coordinate(f, "x");
+        BigDecimal y = coordinate(f, "y");
         return x == null || y == null ? null : new Position(x.doubleValue(), y.doubleValue());
+    }
+
+    /**
+     * A canvas coordinate within {@link Bounds#COORDINATE} either way: 1e999 became an infinite
+     * double that no writer can save (found by the reader's fuzz test).
+     */
+    private BigDecimal coordinate(Fields f, String key) {
+        BigDecimal value = f.number(key, true);
+        if (value != null && value.abs().compareTo(Bounds.COORDINATE) > 0) {
+            problems.error("model.implausible-quantity", f.path(key), f.present(key),
+                Excerpt.quoted(key) + " must be between -" + Bounds.describe(Bounds.COORDINATE,
+                    "") + " and " + Bounds.describe(Bounds.COORDINATE, "")
+                    + " (plausible bound), not " + Excerpt.number(value));
+            return null;
+        }
+        return value;
     }
 
     private static Map<String, String> tags(Fields f) {

@@ -1,5 +1,7 @@
 package dev.envol.io;
 
+import dev.envol.catalog.Bounds;
+import dev.envol.model.Excerpt;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,19 +73,19 @@ final class Fields {
         Json value = present(key);
         if (value == null && required) {
             problems.error("model.required", path(key), object,
-                "\"" + key + "\" is required here");
+                Excerpt.quoted(key) + " is required here");
         }
         return value;
     }
 
     private void wrongType(String key, Json value, String expected) {
         problems.error("model.value-type", path(key), value,
-            "\"" + key + "\" must be " + expected + ", not " + describe(value));
+            Excerpt.quoted(key) + " must be " + expected + ", not " + describe(value));
     }
 
     static String describe(Json value) {
         if (value instanceof Json.Scalar s && s.value() instanceof String text) {
-            return "the string \"" + text + "\"";
+            return "the string " + Excerpt.quoted(text);
         }
         return value.kind();
     }
@@ -133,7 +135,7 @@ final class Fields {
         if (value instanceof Json.Scalar s && s.value() instanceof BigDecimal number) {
             if (number.signum() < 0) {
                 problems.error("model.negative-quantity", path(key), value,
-                    "\"" + key + "\" must not be negative (" + number.toPlainString() + ")");
+                    Excerpt.quoted(key) + " must not be negative (" + Excerpt.number(number) + ")");
                 return null;
             }
             return number;
@@ -142,9 +144,28 @@ final class Fields {
         return null;
     }
 
+    /**
+     * A non-negative number no larger than {@code max} ({@code model.implausible-quantity}
+     * otherwise, naming the bound); {@code max} null means unbounded.
+     */
+    BigDecimal bounded(String key, BigDecimal max, String unit) {
+        BigDecimal number = quantity(key, false);
+        String complaint = Bounds.check(key, unit, max, number);
+        if (complaint != null) {
+            problems.error("model.implausible-quantity", path(key), present(key), complaint);
+            return null;
+        }
+        return number;
+    }
+
     /** A whole, non-negative number. */
     Integer count(String key) {
-        BigDecimal number = quantity(key, false);
+        return count(key, null, "");
+    }
+
+    /** A whole, non-negative number no larger than {@code max} (null: unbounded). */
+    Integer count(String key, BigDecimal max, String unit) {
+        BigDecimal number = bounded(key, max, unit);
         if (number == null) {
             return null;
         }
@@ -152,7 +173,7 @@ final class Fields {
             return number.intValueExact();
         } catch (ArithmeticException e) {
             problems.error("model.value-type", path(key), present(key),
-                "\"" + key + "\" must be a whole number, not " + number.toPlainString());
+                Excerpt.quoted(key) + " must be a whole number, not " + Excerpt.number(number));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.envol.io;
 
+import dev.envol.model.Excerpt;
 /** The id rule of the model format: {@code [a-z0-9][a-z0-9-]*}, checked without a regex. */
 final class Ids {
     private Ids() {
@@ -19,7 +20,7 @@ final class Ids {
     }
 
     static String complaint(String id) {
-        return "the id \"" + id + "\" must start with a lower-case letter or digit and contain"
+        return "the id " + Excerpt.quoted(id) + " must start with a lower-case letter or digit and contain"
             + " only lower-case letters, digits and '-'";
     }
 }

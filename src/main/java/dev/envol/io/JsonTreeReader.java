@@ -1,5 +1,6 @@
 package dev.envol.io;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +9,9 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.envol.model.Excerpt;
+import dev.envol.model.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,7 +25,14 @@ import java.util.List;
  * the read goes on with the last value, as most JSON readers do.
  */
 final class JsonTreeReader {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * Jackson's default limits (nesting 500 deep, numbers of 1,000 digits, strings of 20 M
+     * characters) stand; its error messages quote at most a short token, never the source.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+        .errorReportConfiguration(ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(Excerpt.MAX_CHARS).maxRawContentLength(0).build())
+        .build();
 
     private final Problems problems;
     private JsonParser parser;
@@ -51,27 +62,34 @@ final class JsonTreeReader {
     private Json read(JsonParser created) {
         try (JsonParser p = created) {
             parser = p;
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                problems.error("model.syntax", "$", 1, 1, "the file is empty: expected a JSON object");
+            try {
+                return root(p);
+            } catch (JsonProcessingException e) {
+                // reported before closing: a closed parser no longer knows where it stopped
+                syntax(e);
                 return null;
             }
-            Json root = value(first);
-            JsonToken after = p.nextToken();
-            if (after != null) {
-                JsonLocation at = p.currentTokenLocation();
-                problems.error("model.syntax", "$", at.getLineNr(), at.getColumnNr(),
-                    "unexpected content after the end of the JSON document");
-                return null;
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            syntax(e);
-            return null;
         } catch (IOException e) {
             problems.error("model.syntax", "$", 0, 0, "cannot read: " + e.getMessage());
             return null;
         }
+    }
+
+    private Json root(JsonParser p) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            problems.error("model.syntax", "$", 1, 1, "the file is empty: expected a JSON object");
+            return null;
+        }
+        Json root = value(first);
+        JsonToken after = p.nextToken();
+        if (after != null) {
+            JsonLocation at = p.currentTokenLocation();
+            problems.error("model.syntax", "$", at.getLineNr(), at.getColumnNr(),
+                "unexpected content after the end of the JSON document");
+            return null;
+        }
+        return root;
     }
 
     private Json value(JsonToken token) throws IOException {
@@ -137,7 +155,7 @@ final class JsonTreeReader {
             if (existing >= 0) {
                 problems.error("model.duplicate-key", pathOf(parser.getParsingContext()),
                     value.line(), value.column(),
-                    "the key \"" + key + "\" appears twice in the same object");
+                    "the key " + Excerpt.quoted(key) + " appears twice in the same object");
                 values[existing] = value;
                 continue;
             }
@@ -175,10 +193,17 @@ final class JsonTreeReader {
         return new Json.Arr(items, line, column);
     }
 
+    /**
+     * A limit crossed (nesting depth) comes without a location: the parser's own position is
+     * where the limit was crossed, and a place is always better than 0:0.
+     */
     private void syntax(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        int line = at == null ? 0 : at.getLineNr();
-        int column = at == null ? 0 : at.getColumnNr();
+        if ((at == null || at.getLineNr() <= 0) && parser != null) {
+            at = parser.currentLocation();
+        }
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
         String path = parser == null ? "$" : pathOf(parser.getParsingContext());
         problems.error("model.syntax", path, line, column, syntaxMessage(e));
     }
@@ -195,6 +220,10 @@ final class JsonTreeReader {
             .replace("Array starting at", "the array starting at");
         if (first.startsWith("Unexpected end-of-input")) {
             return "the file ends too early (truncated JSON): " + lowerFirst(first);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "the file breaks a reading limit: " + lowerFirst(first
+                .replaceAll(", from `?StreamReadConstraints\\.\\w+\\(\\)`?\\)", ")"));
         }
         if (e instanceof InputCoercionException) {
             return "number out of range: " + lowerFirst(first);

@@ -1,9 +1,11 @@
 package dev.envol.io;
 
+import dev.envol.catalog.Bounds;
 import dev.envol.model.Application;
 import dev.envol.model.Architecture;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Criticality;
+import dev.envol.model.Excerpt;
 import dev.envol.model.Project;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
@@ -86,7 +88,7 @@ final class ModelReader {
         }
         if (!format.equals(Project.FORMAT)) {
             problems.error("model.format", f.path("format"), f.present("format"),
-                "unsupported format \"" + format + "\": this build reads " + Project.FORMAT);
+                "unsupported format " + Excerpt.quoted(format) + ": this build reads " + Project.FORMAT);
             return false;
         }
         return true;
@@ -141,7 +143,7 @@ final class ModelReader {
         if (wave != null) {
             references.wave(wave, f, "wave");
         }
-        BigDecimal effortDays = f.quantity("effortDays", false);
+        BigDecimal effortDays = f.bounded("effortDays", Bounds.DAYS, "days");
         String name = f.text("name", false);
         String domain = f.text("domain", false);
         String owner = f.text("owner", false);

@@ -1,5 +1,6 @@
 package dev.envol.io;
 
+import dev.envol.model.Excerpt;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,11 +12,11 @@ final class Names {
 
     static String unknown(String what, String found, Enum<?>[] allowed) {
         String list = Arrays.stream(allowed).map(Names::key).collect(Collectors.joining(", "));
-        return "unknown " + what + " \"" + found + "\" (expected one of: " + list + ")";
+        return "unknown " + what + " " + Excerpt.quoted(found) + " (expected one of: " + list + ")";
     }
 
     static String unknown(String what, String found, Iterable<String> allowed) {
-        return "unknown " + what + " \"" + found + "\" (expected one of: "
+        return "unknown " + what + " " + Excerpt.quoted(found) + " (expected one of: "
             + String.join(", ", allowed) + ")";
     }
 

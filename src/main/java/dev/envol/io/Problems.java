@@ -1,5 +1,6 @@
 package dev.envol.io;
 
+import dev.envol.model.Excerpt;
 import dev.envol.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,24 @@ final class Problems {
         this.file = file;
     }
 
+    /**
+     * Problems are one short line whatever the file holds: paths are shortened, and the message
+     * is cut as a last resort (values quoted in it are already cut where they are quoted).
+     */
+    static final int MAX_MESSAGE_CHARS = 400;
+
     void error(String code, String path, int line, int column, String message) {
-        list.add(new Problem(Severity.ERROR, code, file, path, line, column, message));
+        list.add(problem(Severity.ERROR, code, path, line, column, message));
         errors++;
+    }
+
+    private Problem problem(Severity severity, String code, String path, int line, int column,
+                            String message) {
+        String oneLine = message.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        if (oneLine.length() > MAX_MESSAGE_CHARS) {
+            oneLine = oneLine.substring(0, MAX_MESSAGE_CHARS) + Excerpt.ELLIPSIS;
+        }
+        return new Problem(severity, code, file, JsonPath.shorten(path), line, column, oneLine);
     }
 
     void error(String code, String path, Json at, String message) {
@@ -24,7 +40,7 @@ final class Problems {
     }
 
     void warning(String code, String path, Json at, String message) {
-        list.add(new Problem(Severity.WARNING, code, file, path, at.line(), at.column(), message));
+        list.add(problem(Severity.WARNING, code, path, at.line(), at.column(), message));
     }
 
     boolean hasErrors() {

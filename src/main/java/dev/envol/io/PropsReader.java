@@ -2,6 +2,7 @@ package dev.envol.io;
 
 import dev.envol.catalog.ComponentType;
 import dev.envol.catalog.PropertySpec;
+import dev.envol.model.Excerpt;
 import dev.envol.model.Props;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,8 +35,8 @@ final class PropsReader {
             PropertySpec spec = known.get(name);
             if (type != null && spec == null) {
                 problems.warning("model.unknown-property", f.path(name), value,
-                    "the type " + type.key() + " has no property \"" + name
-                        + "\" (kept as written)");
+                    "the type " + type.key() + " has no property " + Excerpt.quoted(name)
+                        + " (kept as written)");
             } else if (spec != null && !valid(f, name, value, spec)) {
                 ok = false;
             }
@@ -61,9 +62,9 @@ final class PropsReader {
         }
         switch (spec.kind()) {
             case NUMBER:
-                return f.quantity(name, false) != null;
+                return f.bounded(name, spec.max(), spec.unit()) != null;
             case INTEGER:
-                return f.count(name) != null;
+                return f.count(name, spec.max(), spec.unit()) != null;
             case BOOLEAN:
                 return f.bool(name) != null;
             case TEXT:

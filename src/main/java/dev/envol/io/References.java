@@ -1,6 +1,7 @@
 package dev.envol.io;
 
 import dev.envol.model.ArchitectureKind;
+import dev.envol.model.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,8 +55,8 @@ final class References {
             String path = in.path(key);
             ArchitectureKind firstKind = kind(ids.kindAt(first));
             String where = firstKind == null ? "" : " in " + firstKind.key();
-            problems.error("model.duplicate-id", path, at, "the " + what + " id \"" + id
-                + "\" is already used by another " + what + where + " (line "
+            problems.error("model.duplicate-id", path, at, "the " + what + " id " + Excerpt.quoted(id)
+                + " is already used by another " + what + where + " (line "
                 + ids.lineAt(first) + ")");
         }
     }
@@ -97,13 +98,13 @@ final class References {
                 case APPLICATION -> {
                     if (!applications.contains(r.id)) {
                         problems.error("model.unknown-application", r.path(), r.at(),
-                            "no application has the id \"" + r.id + "\"");
+                            "no application has the id " + Excerpt.quoted(r.id));
                     }
                 }
                 case WAVE -> {
                     if (!waves.contains(r.id)) {
                         problems.error("model.unknown-wave", r.path(), r.at(),
-                            "no wave has the id \"" + r.id + "\"");
+                            "no wave has the id " + Excerpt.quoted(r.id));
                     }
                 }
                 case LINK_END -> linkEnd(r);
@@ -116,10 +117,10 @@ final class References {
         int end = components.kind(r.id);
         if (end == IdIndex.ABSENT) {
             problems.error("model.unknown-link-end", r.path(), r.at(),
-                "the link points to \"" + r.id + "\", which no component has as id");
+                "the link points to " + Excerpt.quoted(r.id) + ", which no component has as id");
         } else if (end != code(r.kind)) {
             problems.warning("model.dangling-link", r.path(), r.at(),
-                "the link points to \"" + r.id + "\", a component of the " + kind(end).key()
+                "the link points to " + Excerpt.quoted(r.id) + ", a component of the " + kind(end).key()
                     + " architecture, not the " + r.kind.key() + " one");
         }
     }

@@ -1,5 +1,7 @@
 package dev.envol.io;
 
+import dev.envol.catalog.Bounds;
+import dev.envol.model.Excerpt;
 import dev.envol.model.PurchaseOption;
 import dev.envol.model.Settings;
 import dev.envol.model.Strategy;
@@ -30,20 +32,29 @@ final class SettingsReader {
         return new Settings(
             or(f.text("region", false), d.region()),
             or(f.text("currency", false), d.currency()),
-            or(f.quantity("usdToCurrency", false), d.usdToCurrency()),
-            or(f.quantity("hoursPerMonth", false), d.hoursPerMonth()),
+            or(quantity(f, "usdToCurrency"), d.usdToCurrency()),
+            or(quantity(f, "hoursPerMonth"), d.hoursPerMonth()),
             or(month(f, "startMonth"), d.startMonth()),
-            or(f.count("horizonMonths"), d.horizonMonths()),
+            or(count(f, "horizonMonths"), d.horizonMonths()),
             or(pricing(f), d.pricing()),
-            or(f.quantity("dayRate", false), d.dayRate()),
-            or(f.count("dualRunMonths"), d.dualRunMonths()),
-            or(f.count("maxApplicationsPerWave"), d.maxApplicationsPerWave()),
-            or(f.quantity("discountRate", false), d.discountRate()),
-            or(f.quantity("fteMonthlyCost", false), d.fteMonthlyCost()),
-            or(f.count("waveLengthMonths"), d.waveLengthMonths()),
-            f.count("maxServersPerWave"),
+            or(quantity(f, "dayRate"), d.dayRate()),
+            or(count(f, "dualRunMonths"), d.dualRunMonths()),
+            or(count(f, "maxApplicationsPerWave"), d.maxApplicationsPerWave()),
+            or(quantity(f, "discountRate"), d.discountRate()),
+            or(quantity(f, "fteMonthlyCost"), d.fteMonthlyCost()),
+            or(count(f, "waveLengthMonths"), d.waveLengthMonths()),
+            count(f, "maxServersPerWave"),
             effortDays(f),
             f.extra(KNOWN));
+    }
+
+    /** A number setting within its plausible bound ({@link Bounds#setting}). */
+    private static BigDecimal quantity(Fields f, String key) {
+        return f.bounded(key, Bounds.setting(key), "");
+    }
+
+    private static Integer count(Fields f, String key) {
+        return f.count(key, Bounds.setting(key), "");
     }
 
     private static <T> T or(T value, T fallback) {
@@ -72,8 +83,8 @@ final class SettingsReader {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
             problems.error("model.value-type", f.path(key), f.present(key),
-                "\"" + key + "\" must be a month written YYYY-MM (e.g. 2026-03), not \""
-                    + text + "\"");
+                Excerpt.quoted(key) + " must be a month written YYYY-MM (e.g. 2026-03), not "
+                    + Excerpt.quoted(text));
             return null;
         }
     }
@@ -90,7 +101,7 @@ final class SettingsReader {
         Map<Strategy, BigDecimal> days = new EnumMap<>(Strategy.class);
         for (int i = 0; i < f.object().size(); i++) {
             String key = f.object().key(i);
-            BigDecimal value = f.quantity(key, false);
+            BigDecimal value = f.bounded(key, Bounds.DAYS, "days");
             var strategy = Keys.strategy(key);
             if (strategy.isEmpty()) {
                 problems.error("model.unknown-strategy", f.path(key), f.object().get(key),

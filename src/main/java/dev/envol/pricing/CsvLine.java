@@ -9,6 +9,9 @@ public final class CsvLine {
     }
 
     public static List<String> split(String line) {
+        if (line.indexOf('"') < 0) {
+            return plain(line);
+        }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -38,6 +41,23 @@ public final class CsvLine {
             throw new IllegalArgumentException("unclosed quote");
         }
         fields.add(field.toString());
+        return fields;
+    }
+
+    /**
+     * A line without quotes, cut at each comma. Most lines of the price files are like this,
+     * and a command starting cold reads ~16,000 of them: cutting with indexOf instead of
+     * copying char by char takes the interpreter far less time.
+     */
+    private static List<String> plain(String line) {
+        List<String> fields = new ArrayList<>(12);
+        int start = 0;
+        int comma;
+        while ((comma = line.indexOf(',', start)) >= 0) {
+            fields.add(line.substring(start, comma));
+            start = comma + 1;
+        }
+        fields.add(line.substring(start));
         return fields;
     }
 

@@ -133,8 +133,8 @@ public final class OfferImport {
                     continue;
                 }
                 ProductRules.Match match = ProductRules.match(offerCode, attributes, null);
-                if (match == null) {
-                    continue;
+                if (match == null || match.region() == null) {
+                    continue; // not priced by Envol, or its attributes name no known region
                 }
                 String rowSku = rows.field(sku);
                 if (!rowSku.equals(currentSku)) {

@@ -19,6 +19,15 @@ public interface PriceCatalog {
     /** EC2 instance types with their sizes (for right-sizing). */
     List<InstanceSpec> instanceTypes();
 
+    /**
+     * The stored entries of {@code service} in {@code region} whose options contain
+     * {@code options} (every key: instance types, node types), for coverage reports. Catalogs
+     * that cannot list their entries answer an empty list.
+     */
+    default List<PriceEntry> entries(String service, String region, String options) {
+        return List.of();
+    }
+
     default Optional<InstanceSpec> instanceType(String name) {
         return instanceTypes().stream().filter(s -> s.instanceType().equals(name)).findFirst();
     }

@@ -28,6 +28,7 @@ public final class PriceFile {
     /** Reads every entry; {@code name} names the file in error messages. */
     public static List<PriceEntry> read(BufferedReader in, String name) throws IOException {
         Map<String, String> sources = new HashMap<>();
+        Parsed parsed = new Parsed();
         List<PriceEntry> entries = new ArrayList<>();
         String line;
         int number = 0;
@@ -41,7 +42,7 @@ public final class PriceFile {
                 if (f.get(0).equals("s") && f.size() == 3) {
                     sources.put(f.get(1), f.get(2));
                 } else if (f.get(0).equals("p") && f.size() == PRICE_FIELDS) {
-                    entries.add(entry(f, sources));
+                    entries.add(entry(f, sources, parsed));
                 } else {
                     throw new IllegalArgumentException("not a source (s,...) or price (p,...) line");
                 }
@@ -53,20 +54,37 @@ public final class PriceFile {
         return entries;
     }
 
-    private static PriceEntry entry(List<String> f, Map<String, String> sources) {
+    /**
+     * Dates and amounts repeat across a file (a few dates, many equal prices): each distinct
+     * text is parsed once. Parsing them per line was a large part of a cold command's start.
+     */
+    private static final class Parsed {
+        private final Map<String, LocalDate> dates = new HashMap<>();
+        private final Map<String, BigDecimal> amounts = new HashMap<>();
+
+        LocalDate date(String text) {
+            return dates.computeIfAbsent(text, LocalDate::parse);
+        }
+
+        BigDecimal amount(String text) {
+            return text.isEmpty() ? null : amounts.computeIfAbsent(text, BigDecimal::new);
+        }
+    }
+
+    private static PriceEntry entry(List<String> f, Map<String, String> sources, Parsed parsed) {
         String source = sources.get(f.get(11));
         if (source == null) {
             throw new IllegalArgumentException("unknown source id " + f.get(11));
         }
         PurchaseOption purchase = PurchaseOption.fromKey(f.get(5))
             .orElseThrow(() -> new IllegalArgumentException("unknown purchase option " + f.get(5)));
+        BigDecimal usd = parsed.amount(f.get(6));
+        if (usd == null) {
+            throw new NumberFormatException("empty price");
+        }
         return new PriceEntry(f.get(1), f.get(2), f.get(3), f.get(4), purchase,
-            new BigDecimal(f.get(6)), f.get(7), decimal(f.get(8)), decimal(f.get(9)),
-            LocalDate.parse(f.get(10)), source);
-    }
-
-    private static BigDecimal decimal(String text) {
-        return text.isEmpty() ? null : new BigDecimal(text);
+            usd, f.get(7), parsed.amount(f.get(8)), parsed.amount(f.get(9)),
+            parsed.date(f.get(10)), source);
     }
 
     /** Writes {@code entries} with a header comment. */

@@ -18,12 +18,13 @@ final class PriceListProducts {
     private final TermAssembler terms = new TermAssembler();
     private String newestPublication = "";
     private int products;
+    private final java.util.List<String> unplaced = new java.util.ArrayList<>();
 
     /**
      * Adds one product.
      *
-     * @param region the region the query asked for (products of old publications lack
-     *               {@code regionCode})
+     * @param region the region the query asked for: not used to place the product (its own
+     *               {@code regionCode} or {@code location} does), kept for messages
      * @throws IllegalArgumentException when the string is not a Price List product
      */
     void add(String json, String region) {
@@ -49,9 +50,15 @@ final class PriceListProducts {
         attributes.put("productfamily", product.path("productFamily").asText(""));
         String serviceCode = root.path("serviceCode").asText(attributes.getOrDefault(
             "servicecode", ""));
+        // placed by its own attributes, never by the region asked (a server may ignore filters)
         ProductRules.Match match = ProductRules.match(serviceCode,
-            name -> attributes.getOrDefault(name, ""), region);
+            name -> attributes.getOrDefault(name, ""), null);
         if (match == null) {
+            return;
+        }
+        if (match.region() == null) {
+            unplaced.add(attributes.getOrDefault("sku", product.path("sku").asText("?")) + " ("
+                + attributes.getOrDefault("location", "no location") + ")");
             return;
         }
         for (String termType : new String[] {"OnDemand", "Reserved"}) {
@@ -74,6 +81,11 @@ final class PriceListProducts {
                 }
             }
         }
+    }
+
+    /** Products Envol prices whose attributes name no known region: skipped, by SKU. */
+    java.util.List<String> unplaced() {
+        return unplaced;
     }
 
     TermAssembler terms() {

@@ -11,9 +11,12 @@ import java.util.TreeMap;
  * <pre>
  * ec2              INSTANCE_TYPE           hour        os=linux|windows
  * ebs              gp3                     GB-month
+ * fargate          vcpu-hour | gb-hour     vCPU-hour | GB-hour   arch=x86_64|arm64
+ * apigateway       http-request            request
+ * vpc              public-ipv4             hour
  * rds              INSTANCE_CLASS          hour        engine=mysql|postgresql|mariadb,
  *                                                      deployment=single-az|multi-az
- * rds              storage-gp2             GB-month    deployment=single-az|multi-az
+ * rds              storage-gp2 | storage-gp3 | storage-backup  GB-month  deployment=single-az|multi-az
  * elasticache      NODE_TYPE               hour        engine=redis|memcached|valkey
  * alb              hour | lcu-hour         hour | LCU-hour
  * cloudfront       data-out | https-request  GB | request
@@ -32,9 +35,10 @@ import java.util.TreeMap;
  * nat-gateway      hour | data-processed   hour | GB
  * data-transfer    internet-out            GB
  * </pre>
- * Also priced (extensions, no component type yet): {@code data-transfer inter-region-out} (GB),
- * {@code vpc public-ipv4} (hour), {@code fargate vcpu-hour | gb-hour}, {@code apigateway
- * http-request} (request). Reserved prices of ec2/rds/elasticache are AWS "standard" offerings;
+ * Also priced (extensions, no component type yet): {@code data-transfer inter-region-out} (GB).
+ * A unit-price row of the shared data that no cost rule names yet enters the catalog under its
+ * own service and a key made from its item (see the generator).
+ * Reserved prices of ec2/rds/elasticache are AWS "standard" offerings;
  * the option {@code offering-class=convertible} asks for the convertible ones.
  * Units are base units (one request, one GB): the cost rules scale usage to them. Options left
  * out take their defaults: os=linux, engine=mysql (rds) or redis (elasticache),

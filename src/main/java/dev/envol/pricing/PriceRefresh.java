@@ -47,8 +47,16 @@ public final class PriceRefresh {
         }
     }
 
-    /** What a refresh wrote. */
-    public record Result(List<Path> files, int prices, int products) {
+    /**
+     * What a refresh wrote.
+     *
+     * @param unplaced products Envol prices that were skipped because their own attributes name
+     *                 no region Envol knows (by SKU and location)
+     */
+    public record Result(List<Path> files, int prices, int products, List<String> unplaced) {
+        public Result {
+            unplaced = List.copyOf(unplaced);
+        }
     }
 
     private final Path cacheDir;
@@ -127,6 +135,8 @@ public final class PriceRefresh {
         LocalDate today = LocalDate.now(clock);
         PriceCache cache = new PriceCache(cacheDir);
         List<Path> files = new ArrayList<>();
+        List<String> unplaced = new ArrayList<>();
+        read.values().forEach(p -> unplaced.addAll(p.unplaced()));
         int prices = 0;
         for (Map.Entry<String, PriceListProducts> e : read.entrySet()) {
             String publication = e.getValue().newestPublication();
@@ -145,7 +155,7 @@ public final class PriceRefresh {
             }
             prices += entries.size();
         }
-        return new Result(files, prices, products);
+        return new Result(files, prices, products, unplaced);
     }
 
     static String fileName(String service, String region) {

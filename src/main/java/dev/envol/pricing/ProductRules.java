@@ -1,8 +1,11 @@
 package dev.envol.pricing;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Which AWS products Envol prices and as what catalog key: shared by the Price List refresh and
@@ -11,13 +14,10 @@ import java.util.Set;
  * header and {@code instanceType} in a Price List product are the same attribute.
  */
 public final class ProductRules {
-    /** Services a refresh or an offer import can fill. */
-    public static final Set<String> SERVICES = Set.of("ec2", "rds", "elasticache", "s3", "ebs",
-        "nat-gateway", "alb");
     /** AWS service codes ({@code servicecode}, {@code OfferCode}) by Envol service. */
-    public static final Map<String, String> SERVICE_CODES = Map.of("ec2", "AmazonEC2",
-        "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3",
-        "ebs", "AmazonEC2", "nat-gateway", "AmazonEC2", "alb", "AWSELB");
+    public static final Map<String, String> SERVICE_CODES = serviceCodes();
+    /** Services a refresh or an offer import can fill: every service Envol prices. */
+    public static final Set<String> SERVICES = SERVICE_CODES.keySet();
 
     private static final Set<String> RDS_ENGINES = Set.of("MySQL", "PostgreSQL", "MariaDB");
     private static final Set<String> CACHE_ENGINES = Set.of("Redis", "Memcached", "Valkey");
@@ -50,13 +50,37 @@ public final class ProductRules {
     /**
      * What a product prices.
      *
+     * @param region        where the product's own attributes place it; null when they name no
+     *                      region Envol knows (the product is then skipped and counted)
      * @param dimensionUnit the AWS unit of the price dimensions to read ("Hrs", "GB-Mo", ...)
+     * @param otherUnits    other spellings of that unit in the Price List (may be empty)
      */
     public record Match(String service, String region, String key, String options, String unit,
-                       String dimensionUnit) {
+                       String dimensionUnit, List<String> otherUnits) {
+        public Match(String service, String region, String key, String options, String unit,
+                     String dimensionUnit) {
+            this(service, region, key, options, unit, dimensionUnit, List.of());
+        }
+
+        /** Whether a price dimension in {@code awsUnit} prices this product's unit. */
+        public boolean accepts(String awsUnit) {
+            return awsUnit.equals(dimensionUnit) || otherUnits.contains(awsUnit);
+        }
+
+        Match in(String newRegion) {
+            return new Match(service, newRegion, key, options, unit, dimensionUnit, otherUnits);
+        }
     }
 
     private ProductRules() {
+    }
+
+    private static Map<String, String> serviceCodes() {
+        Map<String, String> codes = new TreeMap<>(Map.of("ec2", "AmazonEC2",
+            "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3",
+            "ebs", "AmazonEC2", "nat-gateway", "AmazonEC2", "alb", "AWSELB"));
+        codes.putAll(UsageProducts.SERVICE_CODES);
+        return Collections.unmodifiableMap(codes);
     }
 
     public static boolean covers(String service) {
@@ -75,11 +99,16 @@ public final class ProductRules {
         return name.toString();
     }
 
-    /** The catalog key of a product, or null when Envol does not price it. */
+    /**
+     * The catalog key of a product, or null when Envol does not price it. The region is the one
+     * the product's own attributes name ({@code regionCode}, else {@code location} mapped to a
+     * code, else {@code fallbackRegion}); global services are placed in {@code global}. When
+     * nothing places it, the match has a null region: the caller skips and counts it.
+     *
+     * @param fallbackRegion the region of a regional offer file, or null (never the region a
+     *                       Price List query asked for: a product answers for itself)
+     */
     public static Match match(String serviceCode, Attributes a, String fallbackRegion) {
-        if (!a.is("locationtype", "AWS Region") && !a.is("locationtype", "")) {
-            return null;
-        }
         Match match = switch (serviceCode) {
             case "AmazonEC2" -> a.is("productfamily", "Storage")
                 || a.is("productfamily", "NAT Gateway") ? ec2Network(a) : ec2(a);
@@ -87,20 +116,33 @@ public final class ProductRules {
             case "AmazonRDS" -> rds(a);
             case "AmazonElastiCache" -> elastiCache(a);
             case "AmazonS3" -> s3(a);
-            default -> null;
+            default -> usage(serviceCode, a);
         };
         if (match == null) {
+            return null;
+        }
+        if (ServiceRules.GLOBAL.contains(match.service())) {
+            return match.in(ServiceRules.GLOBAL_REGION);
+        }
+        if (!a.is("locationtype", "AWS Region") && !a.is("locationtype", "")) {
             return null;
         }
         String region = a.get("regioncode");
         if (region.isEmpty()) {
             region = LOCATIONS.getOrDefault(a.get("location"), fallbackRegion);
         }
-        if (region == null || region.isEmpty()) {
+        return match.in(region == null || region.isEmpty() ? null : region);
+    }
+
+    private static Match usage(String serviceCode, Attributes a) {
+        UsageProducts.Usage usage = UsageProducts.find(serviceCode, a.get("usagetype"));
+        if (usage == null || usage.service().equals("efs")
+            && !a.get("storageclass").equals("General Purpose")) {
             return null;
         }
-        return new Match(match.service(), region, match.key(), match.options(), match.unit(),
-            match.dimensionUnit());
+        List<String> units = usage.units();
+        return new Match(usage.service(), null, usage.key(), usage.options(), usage.unit(),
+            units.get(0), units.subList(1, units.size()));
     }
 
     private static Match ec2(Attributes a) {
@@ -153,11 +195,14 @@ public final class ProductRules {
     private static Match rds(Attributes a) {
         String engine = a.get("databaseengine");
         String deployment = a.get("deploymentoption");
-        if (a.is("productfamily", "Database Storage") && a.is("volumetype", "General Purpose")
-            && a.get("usagetype").endsWith("GP2-Storage") && RDS_ENGINES.contains(engine)
-            && (deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))) {
-            return new Match("rds", null, "storage-gp2", "deployment=" + lower(deployment),
-                "GB-month", "GB-Mo");
+        if (a.is("productfamily", "Database Storage")
+            && (deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))
+            && (RDS_ENGINES.contains(engine) || engine.equals("Any") || engine.isEmpty())) {
+            String usage = a.get("usagetype");
+            String key = usage.endsWith("GP2-Storage") ? "storage-gp2"
+                : usage.endsWith("GP3-Storage") ? "storage-gp3" : null;
+            return key == null ? null : new Match("rds", null, key,
+                "deployment=" + lower(deployment), "GB-month", "GB-Mo");
         }
         if (!a.get("productfamily").equals("Database Instance") || !RDS_ENGINES.contains(engine)
             || !(deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))

@@ -13,8 +13,12 @@ import java.util.TreeSet;
  * of the embedded catalog, the refresh and the offer import so that they agree on keys.
  */
 public final class ServiceRules {
-    /** Priced once for the world: the query's region is ignored. */
-    public static final Set<String> GLOBAL = Set.of("cloudfront", "route53", "shield-advanced");
+    /**
+     * Priced once for the world: the query's region is ignored (Lambda@Edge has one price for
+     * every edge location).
+     */
+    public static final Set<String> GLOBAL = Set.of("cloudfront", "route53", "shield-advanced",
+        "lambda-edge");
     /**
      * Services whose AWS pricing pages list one price for every commercial region (WAF: web ACL,
      * rule, requests; KMS: keys, requests; Secrets Manager: secrets, API calls). A region without
@@ -34,10 +38,12 @@ public final class ServiceRules {
             "deployment", Set.of("single-az", "multi-az")),
         "elasticache", Map.of("engine", Set.of("redis", "memcached", "valkey")),
         "lambda", Map.of("arch", Set.of("x86_64", "arm64")),
+        "fargate", Map.of("arch", Set.of("x86_64", "arm64")),
         "sqs", Map.of("fifo", Set.of("false", "true")));
     private static final Map<String, String> DEFAULTS = Map.of(
         "ec2.os", "linux", "rds.engine", "mysql", "rds.deployment", "single-az",
-        "elasticache.engine", "redis", "lambda.arch", "x86_64", "sqs.fifo", "false");
+        "elasticache.engine", "redis", "lambda.arch", "x86_64", "sqs.fifo", "false",
+        "fargate.arch", "x86_64");
     private static final Map<String, String> ALIASES = Map.of(
         "postgres", "postgresql", "singleaz", "single-az",
         "multiaz", "multi-az", "arm", "arm64", "x86", "x86_64", "amd64", "x86_64");

@@ -69,7 +69,7 @@ final class TableCatalog implements PriceCatalog {
         }
         text.append(" in ").append(key.region()).append(" in ").append(where);
         if (key.service().equals("ec2") && key.options().contains("os=windows")) {
-            text.append(" (the embedded catalog has Linux prices only)");
+            text.append(" (the shared price data has no Windows prices here)");
         }
         if (ProductRules.covers(key.service())) {
             String region = key.region().equals(ServiceRules.GLOBAL_REGION) ? "us-east-1"
@@ -78,6 +78,13 @@ final class TableCatalog implements PriceCatalog {
                 .append(" --services ").append(key.service()).append("`)");
         }
         return text.toString();
+    }
+
+    @Override
+    public List<PriceEntry> entries(String service, String region, String options) {
+        return table.entries().stream().filter(e -> e.service().equals(service)
+            && e.region().equals(region) && e.purchase() == PurchaseOption.ON_DEMAND
+            && (";" + e.options() + ";").contains(";" + options + ";")).toList();
     }
 
     @Override

@@ -48,8 +48,9 @@ final class TermAssembler {
              String payment, String offeringClass, String unit, BigDecimal usd,
              String beginRange) {
         if (termType.equals("OnDemand")) {
-            if (unit.equals(match.dimensionUnit())
-                && (beginRange.isEmpty() || new BigDecimal(beginRange).signum() == 0)) {
+            if (match.accepts(unit) && usd.signum() > 0
+                && (beginRange.isEmpty() || new BigDecimal(beginRange).signum() == 0
+                || paidFrom(termKey, beginRange))) {
                 terms.computeIfAbsent(termKey,
                     k -> new Term(match, PurchaseOption.ON_DEMAND, false)).recurring = usd;
             }
@@ -67,9 +68,31 @@ final class TermAssembler {
             k -> new Term(match, purchase, offeringClass.equals("convertible")));
         if (unit.equals("Quantity")) {
             term.upfront = usd;
-        } else if (unit.equals(match.dimensionUnit())) {
+        } else if (match.accepts(unit)) {
             term.recurring = usd;
         }
+    }
+
+    /** The lowest paid tier of each on-demand term, by its begin (a free first tier is skipped). */
+    private final Map<String, BigDecimal> paidBegins = new java.util.HashMap<>();
+
+    /**
+     * Whether a dimension starting at {@code beginRange} is the lowest paid tier seen so far of
+     * its term. AWS lists some free tiers as a first dimension at 0 USD (SQS's first million
+     * requests): Envol never deducts free tiers, so the first paid rate is the unit price.
+     */
+    private boolean paidFrom(String termKey, String beginRange) {
+        BigDecimal begin = new BigDecimal(beginRange);
+        BigDecimal known = paidBegins.get(termKey);
+        Term term = terms.get(termKey);
+        if (term != null && term.recurring != null && known == null) {
+            return false; // a paid tier from 0 is already known
+        }
+        if (known == null || begin.compareTo(known) < 0) {
+            paidBegins.put(termKey, begin);
+            return true;
+        }
+        return false;
     }
 
     static PurchaseOption reservation(String lease, String payment) {

@@ -32,7 +32,8 @@ class ComponentCatalogTest {
         t.put("aws.shield-advanced", List.of("dataOutGb"));
         t.put("aws.s3", List.of("storageGb", "putRequestsThousands", "getRequestsThousands"));
         t.put("aws.efs", List.of("storageGb"));
-        t.put("aws.rds", List.of("engine", "instanceType", "multiAz", "storageGb", "encrypted"));
+        t.put("aws.rds", List.of("engine", "instanceType", "multiAz", "storageGb", "storageType",
+            "encrypted"));
         t.put("aws.elasticache", List.of("engine", "nodeType", "nodes", "encrypted"));
         t.put("aws.dynamodb", List.of("writeRequestsMillions", "readRequestsMillions", "storageGb",
             "encrypted"));
@@ -43,6 +44,11 @@ class ComponentCatalogTest {
         t.put("aws.ssm-parameter-store", List.of("standardParameters"));
         t.put("aws.cloudwatch", List.of("logsIngestGb", "logsStoredGb", "alarms", "customMetrics"));
         t.put("aws.nat-gateway", List.of("dataProcessedGb"));
+        // second release, "More of AWS priced"
+        t.put("aws.fargate", List.of("vcpu", "memoryGb", "tasks", "arch"));
+        t.put("aws.api-gateway", List.of("requestsMillions"));
+        t.put("aws.public-ipv4", List.of("addresses"));
+        t.put("aws.ebs", List.of("storageGb", "encrypted"));
         t.put("aws.data-transfer", List.of("internetOutGb"));
         t.put("aws.other", List.of("monthlyUsd", "description"));
         t.put("onprem.server", List.of("cpus", "memoryGb", "storageGb", "os", "cpuUtilPct",
@@ -141,6 +147,22 @@ class ComponentCatalogTest {
         ComponentType ci = catalog.get("onprem.ci");
         assertThat(ci.drawioStyle()).startsWith("rounded=1;").contains("fillColor=#232F3D;");
         assertThat(ci.drawioWidth()).isEqualTo(120);
+    }
+
+    @Test
+    void newTypesUseDrawioShapesWhereTheFileHasOneElseTheGenericAwsIcon() {
+        assertThat(catalog.get("aws.fargate").drawioStyle()).contains("resIcon=mxgraph.aws4.fargate;");
+        assertThat(catalog.get("aws.api-gateway").drawioStyle())
+            .contains("resIcon=mxgraph.aws4.api_gateway;");
+        for (String key : List.of("aws.ebs", "aws.public-ipv4")) {
+            ComponentType type = catalog.get(key);
+            assertThat(type.drawioStyle()).as(key)
+                .contains("shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.general;")
+                .contains("fillColor=" + type.category().colour() + ";");
+            assertThat(type.drawioWidth()).isEqualTo(78);
+        }
+        assertThat(catalog.get("aws.ebs").category()).isEqualTo(Category.STORAGE);
+        assertThat(catalog.get("aws.public-ipv4").category()).isEqualTo(Category.NETWORK);
     }
 
     @Test

@@ -118,6 +118,31 @@ class CostInspectionsTest {
     }
 
     @Test
+    void x86FargateTasksWithACheaperArmRateAreInformation() {
+        FakePrices prices = prices()
+            .put(PriceQuery.of("fargate", "eu-west-3", "vcpu-hour").with("arch", "x86_64"), "0.0486")
+            .put(PriceQuery.of("fargate", "eu-west-3", "vcpu-hour").with("arch", "arm64"), "0.03888")
+            .put(PriceQuery.of("fargate", "eu-west-3", "gb-hour").with("arch", "x86_64"), "0.0053")
+            .put(PriceQuery.of("fargate", "eu-west-3", "gb-hour").with("arch", "arm64"), "0.00424");
+        var project = Models.target()
+            .add("api", "aws.fargate", "vcpu", 1, "memoryGb", 2, "tasks", 4)
+            .add("arm", "aws.fargate", "vcpu", 1, "memoryGb", 2, "arch", "arm64")
+            .build();
+
+        List<Finding> findings = Run.rule(new GravitonCandidateInspection(), project, prices);
+
+        // 4 tasks x 730 h = 2,920 task-hours;
+        // vCPU (0.0486 - 0.03888) x 2,920 x 1 = 28.3824; GB (0.0053 - 0.00424) x 2,920 x 2 = 6.1904
+        // saving 34.5728 -> 34.57 USD
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.component()).isEqualTo("api");
+            assertThat(f.message()).contains("\"arch\": \"arm64\"").contains("34.57 USD");
+        });
+        // without arm64 Fargate prices (the shared data has none), no finding
+        assertThat(Run.rule(new GravitonCandidateInspection(), project, prices())).isEmpty();
+    }
+
+    @Test
     void gravitonWindowsAndUnpricedWorkloadsAreNotCandidates() {
         var project = Models.target()
             .add("arm", "aws.asg", "instanceType", "m6g.large", "min", 2)

@@ -35,6 +35,19 @@ class SecurityInspectionsTest {
     }
 
     @Test
+    void standaloneEbsVolumesMustBeEncryptedToo() {
+        var project = Models.target()
+            .add("scratch", "aws.ebs", "storageGb", 500)
+            .add("archive", "aws.ebs", "storageGb", 100, "encrypted", true)
+            .build();
+
+        List<Finding> findings = Run.rule(new EncryptionAtRestInspection(), project);
+
+        assertThat(Run.components(findings)).containsExactly("scratch");
+        assertThat(findings.get(0).message()).contains("scratch").contains("\"encrypted\": true");
+    }
+
+    @Test
     void encryptedStoresAndCatalogDefaultsPass() {
         var project = Models.target()
             .add("orders-db", "aws.rds", "engine", "mysql", "instanceType", "db.r6g.large",

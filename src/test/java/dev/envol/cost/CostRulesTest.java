@@ -69,7 +69,7 @@ class CostRulesTest {
             "instanceType", "db.r5.large", "storageGb", 100));
         assertThat(cost.isUnpriced()).isTrue();
         assertThat(cost.unpriced()).singleElement().asString()
-            .startsWith("General Purpose storage (single-az): no price for rds storage-gp2");
+            .startsWith("General Purpose storage (gp2, single-az): no price for rds storage-gp2");
         assertThat(cost.monthly()).isEqualByComparingTo(d("189.80").multiply(EUR));
     }
 

@@ -64,12 +64,14 @@ class EmbeddedCatalogExamplesTest {
         assertThat(multi).isEqualByComparingTo(single.multiply(n(2)));
         ComponentCost cost = price(component("db", "aws.rds", null, "engine", "mysql",
             "instanceType", "db.r5.large", "multiAz", true, "storageGb", 200));
-        // 730 h x 0.56 USD (2 x 0.28) x 0.92; the embedded data has no RDS storage price:
-        // the storage is listed as unpriced, never counted as 0
-        assertThat(cost.monthly()).isEqualByComparingTo(HOURS.multiply(multi).multiply(EUR))
-            .isEqualByComparingTo("376.096");
-        assertThat(cost.unpriced()).singleElement().asString()
-            .startsWith("General Purpose storage (multi-az): no price for rds storage-gp2");
+        BigDecimal storage = usd(PriceQuery.of("rds", REGION, "storage-gp2")
+            .with("deployment", "multi-az"));
+        assertThat(storage).isEqualByComparingTo("0.266");
+        // (730 h x 0.56 USD (2 x 0.28) + 200 GB x 0.266 USD Multi-AZ gp2) x 0.92
+        // = (408.80 + 53.20) x 0.92 = 462.00 x 0.92 = 425.04 EUR
+        assertThat(cost.unpriced()).isEmpty();
+        assertThat(cost.monthly()).isEqualByComparingTo(HOURS.multiply(multi)
+            .add(n(200).multiply(storage)).multiply(EUR)).isEqualByComparingTo("425.04");
     }
 
     @Test

@@ -120,6 +120,31 @@ class DrawioExporterTest {
     }
 
     @Test
+    void newTypesGetTheirDrawioShapeOrTheGenericAwsIconInTheirCategoryColour() throws Exception {
+        Project project = SampleArchitectures.project();
+        List<Component> added = List.of(
+            Component.of("tasks", "API tasks", "aws.fargate", null,
+                dev.envol.model.Props.of("vcpu", 1, "memoryGb", 2)),
+            Component.of("vol", "Scratch volume", "aws.ebs", null,
+                dev.envol.model.Props.of("storageGb", 100)),
+            Component.of("ips", "Public IPs", "aws.public-ipv4", null,
+                dev.envol.model.Props.of("addresses", 2)));
+        List<Component> all = new java.util.ArrayList<>(project.target().components());
+        all.addAll(added);
+        project = project.withArchitecture(ArchitectureKind.TARGET,
+            project.target().withComponents(all));
+        Map<String, Element> cells = XmlFiles.elements(drawio(project), "mxCell").stream()
+            .collect(Collectors.toMap(c -> c.getAttribute("id"), Function.identity(), (a, b) -> a));
+        assertThat(cells.get("target-cmp-tasks").getAttribute("style"))
+            .contains("resIcon=mxgraph.aws4.fargate;");
+        assertThat(cells.get("target-cmp-vol").getAttribute("style"))
+            .contains("resIcon=mxgraph.aws4.general;").contains("fillColor=#7AA116;");
+        assertThat(cells.get("target-cmp-ips").getAttribute("style"))
+            .contains("resIcon=mxgraph.aws4.general;").contains("fillColor=#8C4FFF;");
+        assertThat(cells.get("target-cmp-vol").getAttribute("value")).contains("Scratch volume");
+    }
+
+    @Test
     void textFromTheModelIsEscaped() throws Exception {
         String hostile = "<b>Bold</b> & \"quoted\"\nsecond line \u0001";
         Project project = SampleArchitectures.project();

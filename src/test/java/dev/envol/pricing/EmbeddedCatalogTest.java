@@ -125,7 +125,7 @@ class EmbeddedCatalogTest {
     @Test
     void windowsReservedEc2AndUnknownEnginesAreUnpricedWithTheReason() {
         assertThat(unpriced(PriceQuery.of("ec2", "us-east-1", "m5.large").with("os", "windows")))
-            .contains("os=windows").contains("Linux prices only");
+            .contains("os=windows").contains("no Windows prices here");
         assertThat(unpriced(PriceQuery.of("ec2", "us-east-1", "m5.large")
             .withPurchase(PurchaseOption.RESERVED_1Y_NO_UPFRONT)))
             .startsWith("no reserved-1y-no-upfront price for ec2 m5.large");

@@ -262,14 +262,14 @@ class PriceRefreshTest {
     void rdsStorageIsReadOnceForEveryEngineAndMultiAzDoublesIt() throws Exception {
         try (FakePriceListServer server = new FakePriceListServer(r ->
             FakePriceListServer.Answer.ok("Database Storage".equals(r.filters().get("productFamily"))
-                ? List.of(rdsStorage("eu-west-3", "Single-AZ", "0.1330000000")) : List.of(),
+                ? List.of(rdsStorage("ap-south-1", "Single-AZ", "0.1330000000")) : List.of(),
                 null))) {
-            refresh().run(new PriceRefresh.Request(List.of("eu-west-3"), List.of("rds"),
+            refresh().run(new PriceRefresh.Request(List.of("ap-south-1"), List.of("rds"),
                 server.uri(), null, null));
-            assertThat(server.received()).hasSize(7);
+            assertThat(server.received()).hasSize(8); // 6 instance queries, gp2 and gp3 storage
         }
         PriceCatalog catalog = PriceCatalogs.standard(cacheDir);
-        PriceQuery storage = PriceQuery.of("rds", "eu-west-3", "storage-gp2");
+        PriceQuery storage = PriceQuery.of("rds", "ap-south-1", "storage-gp2");
         Price single = (Price) catalog.lookup(storage.with("engine", "postgresql"));
         assertThat(single.usdPerUnit()).isEqualByComparingTo("0.133");
         assertThat(single.unit()).isEqualTo("GB-month");
@@ -312,6 +312,7 @@ class PriceRefreshTest {
         assertThatThrownBy(() -> refresh().run(new PriceRefresh.Request(List.of("paris"),
             List.of("ec2"), null, null, null))).hasMessageContaining("'paris' is not an AWS region");
         assertThatThrownBy(() -> refresh().run(new PriceRefresh.Request(List.of("eu-west-3"),
-            List.of("waf"), null, null, null))).hasMessageContaining("cannot refresh 'waf'");
+            List.of("shield-advanced"), null, null, null)))
+            .hasMessageContaining("cannot refresh 'shield-advanced'");
     }
 }

@@ -30,6 +30,20 @@ class ViewModelsTest {
     }
 
     @Test
+    void paletteOffersTheNewlyPricedTypesInTheirCategories() {
+        PaletteViewModel palette = new PaletteViewModel(ComponentCatalog.standard());
+        java.util.Map<String, Category> seen = new java.util.HashMap<>();
+        palette.groups().forEach(g -> g.types().forEach(t -> seen.put(t.key(), g.category())));
+        assertThat(seen).containsEntry("aws.fargate", Category.COMPUTE)
+            .containsEntry("aws.api-gateway", Category.INTEGRATION)
+            .containsEntry("aws.public-ipv4", Category.NETWORK)
+            .containsEntry("aws.ebs", Category.STORAGE);
+        palette.searchProperty().set("fargate");
+        assertThat(palette.groups()).singleElement().satisfies(g ->
+            assertThat(g.types()).extracting(t -> t.key()).containsExactly("aws.fargate"));
+    }
+
+    @Test
     void inspectorRefusesAnInvalidValueAndAppliesAValidOne() {
         doc.selectionProperty().set(Selection.of(ArchitectureKind.TARGET, Set.of("rds")));
         InspectorViewModel inspector = new InspectorViewModel(doc);
@@ -41,6 +55,28 @@ class ViewModelsTest {
         assertThat(inspector.setProperty(storage, "500")).isTrue();
         assertThat(doc.current().target().component("rds").orElseThrow().props().decimal("storageGb"))
             .contains(new BigDecimal("500"));
+    }
+
+    /** The editor refuses what the reader refuses, with the same words (issue 21). */
+    @Test
+    void inspectorRefusesAValueOverItsBoundWithTheReadersMessage() {
+        doc.selectionProperty().set(Selection.of(ArchitectureKind.TARGET, Set.of("rds")));
+        InspectorViewModel inspector = new InspectorViewModel(doc);
+        var storage = inspector.schema(inspector.component().orElseThrow()).stream()
+            .filter(p -> p.name().equals("storageGb")).findFirst().orElseThrow();
+        String model = new String(dev.envol.io.ModelFiles.toBytes(doc.current()),
+            java.nio.charset.StandardCharsets.UTF_8).replaceFirst(
+            "(\"id\": \"rds\"[^}]*\"storageGb\": )[0-9.]+", "$11e308");
+        var read = dev.envol.io.ModelFiles.read(
+            model.getBytes(java.nio.charset.StandardCharsets.UTF_8), "m.envol.json");
+        assertThat(read.errors()).hasSize(1);
+        String readersMessage = read.errors().get(0).message();
+
+        assertThat(inspector.validate(storage, "1e308")).isEqualTo(readersMessage)
+            .isEqualTo("\"storageGb\" must be at most 10^12 GB (plausible bound), not 1E+308");
+        assertThat(inspector.setProperty(storage, "1e308")).isFalse();
+        assertThat(doc.canUndoProperty().get()).isFalse();
+        assertThat(inspector.validate(storage, "1000000000000")).isNull();
     }
 
     @Test

@@ -35,6 +35,10 @@ public final class PropertyValues {
                 if (d.signum() < 0) {
                     return new Parsed(null, "must not be negative");
                 }
+                String complaint = spec.checkBound(d);
+                if (complaint != null) {
+                    return new Parsed(null, complaint);
+                }
                 if (spec.kind() == dev.envol.catalog.PropertyKind.INTEGER && d.stripTrailingZeros().scale() > 0) {
                     return new Parsed(null, "must be a whole number");
                 }

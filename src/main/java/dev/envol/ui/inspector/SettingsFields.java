@@ -1,5 +1,6 @@
 package dev.envol.ui.inspector;
 
+import dev.envol.catalog.Bounds;
 import dev.envol.model.PurchaseOption;
 import dev.envol.model.Settings;
 import java.math.BigDecimal;
@@ -22,14 +23,14 @@ final class SettingsFields {
     static final List<Field> ALL = List.of(
         new Field("region", Settings::region, (s, t) -> with(s, "region", nonEmpty(t))),
         new Field("currency", Settings::currency, (s, t) -> with(s, "currency", nonEmpty(t).toUpperCase())),
-        new Field("usdToCurrency", s -> plain(s.usdToCurrency()), (s, t) -> with(s, "usdToCurrency", positive(t))),
+        new Field("usdToCurrency", s -> plain(s.usdToCurrency()), (s, t) -> with(s, "usdToCurrency", positive(t, "usdToCurrency"))),
         new Field("pricing", s -> s.pricing().key(), (s, t) -> with(s, "pricing", option(t))),
         new Field("horizonMonths", s -> String.valueOf(s.horizonMonths()),
-            (s, t) -> with(s, "horizonMonths", positive(t).intValueExact())),
-        new Field("dayRate", s -> plain(s.dayRate()), (s, t) -> with(s, "dayRate", positive(t))),
-        new Field("discountRate", s -> plain(s.discountRate()), (s, t) -> with(s, "discountRate", positive(t))),
+            (s, t) -> with(s, "horizonMonths", positive(t, "horizonMonths").intValueExact())),
+        new Field("dayRate", s -> plain(s.dayRate()), (s, t) -> with(s, "dayRate", positive(t, "dayRate"))),
+        new Field("discountRate", s -> plain(s.discountRate()), (s, t) -> with(s, "discountRate", positive(t, "discountRate"))),
         new Field("maxApplicationsPerWave", s -> String.valueOf(s.maxApplicationsPerWave()),
-            (s, t) -> with(s, "maxApplicationsPerWave", positive(t).intValueExact())));
+            (s, t) -> with(s, "maxApplicationsPerWave", positive(t, "maxApplicationsPerWave").intValueExact())));
 
     private static String plain(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString();
@@ -42,7 +43,8 @@ final class SettingsFields {
         return t.strip();
     }
 
-    private static BigDecimal positive(String t) {
+    /** A non-negative number within the setting's plausible bound ({@link Bounds#setting}). */
+    private static BigDecimal positive(String t, String key) {
         BigDecimal d;
         try {
             d = new BigDecimal(nonEmpty(t).replace(',', '.'));
@@ -51,6 +53,10 @@ final class SettingsFields {
         }
         if (d.signum() < 0) {
             throw new IllegalArgumentException("must not be negative");
+        }
+        String complaint = Bounds.check(key, "", Bounds.setting(key), d);
+        if (complaint != null) {
+            throw new IllegalArgumentException(complaint);
         }
         return d;
     }

