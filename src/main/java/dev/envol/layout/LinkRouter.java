@@ -24,7 +24,23 @@ import java.util.Map;
 public final class LinkRouter {
     /** Free space kept between a link and any tile it passes. */
     public static final double MARGIN = 12;
+    /**
+     * Above this many links (or {@link #BIG_TILES} tiles) a diagram is routed the cheap way:
+     * only links whose two ends lie in the same application container are searched, and the
+     * search looks only inside that container; every other link is drawn straight from border
+     * to border ({@link StraightEdges}, what hand-placed diagrams drew before the router).
+     * Why: the full search of a link between two distant applications looks at every tile
+     * between them, so on the generated 1,000-application estate (~8,000 tiles, ~15,000 links)
+     * routing took about 4 minutes, against an export budget of 5 s. The samples and the
+     * 60-application estates of the tests (a few hundred links) stay well under it and keep
+     * the full routing. A stopgap: deterministic, but long links of big estates are not
+     * routed around tiles.
+     */
+    public static final int BIG_LINKS = 600;
+    /** Tile count above which a diagram is routed the cheap way (see {@link #BIG_LINKS}). */
+    public static final int BIG_TILES = 800;
     private final Map<String, Integer> index = new HashMap<>();
+    private final List<Rect> areas;
     private final List<Rect> boxes = new ArrayList<>();
     private final ObstacleIndex obstacles;
     private final RouteSearch search;
@@ -38,6 +54,7 @@ public final class LinkRouter {
             index.put(id, boxes.size());
             boxes.add(r);
         });
+        areas = List.copyOf(containers);
         obstacles = new ObstacleIndex(boxes);
         search = new RouteSearch(obstacles, List.copyOf(containers), MARGIN);
     }
@@ -47,6 +64,9 @@ public final class LinkRouter {
      * itself, are left out: the checks report them), spread and nudged.
      */
     public List<EdgePath> route(List<Link> links) {
+        if (links.size() > BIG_LINKS || boxes.size() > BIG_TILES) {
+            return new BigDiagramRoutes(this, links).route();
+        }
         List<Link> routed = new ArrayList<>();
         List<List<Point>> paths = new ArrayList<>();
         for (Link link : links) {
@@ -60,13 +80,40 @@ public final class LinkRouter {
         for (Link link : routed) {
             ends.add(new Rect[] {boxes.get(index.get(link.from())), boxes.get(index.get(link.to()))});
         }
-        new PortSpreader(obstacles).spread(paths, ends);
-        new SegmentNudger(obstacles, MARGIN).nudge(paths);
+        spreadAndNudge(paths, ends);
         List<EdgePath> edges = new ArrayList<>();
         for (int i = 0; i < routed.size(); i++) {
             edges.add(edge(routed.get(i), paths.get(i)));
         }
         return edges;
+    }
+
+    void spreadAndNudge(List<List<Point>> paths, List<Rect[]> ends) {
+        new PortSpreader(obstacles).spread(paths, ends);
+        new SegmentNudger(obstacles, MARGIN).nudge(paths);
+    }
+
+    /** The tile of {@code componentId}, or {@code null} when it is not a tile. */
+    Rect tile(String componentId) {
+        Integer i = index.get(componentId);
+        return i == null ? null : boxes.get(i);
+    }
+
+    List<Rect> containers() {
+        return areas;
+    }
+
+    /** The search confined to {@code area}, as points, or {@code null} when it finds no way. */
+    List<Point> searchWithin(Rect s, Rect t, Rect area) {
+        double[][] found = search.routeWithin(s, t, area);
+        if (found == null) {
+            return null;
+        }
+        List<Point> points = new ArrayList<>();
+        for (double[] p : found) {
+            points.add(new Point(p[0], p[1]));
+        }
+        return new ArrayList<>(Geometry.simplify(points));
     }
 
     /**
@@ -104,7 +151,7 @@ public final class LinkRouter {
         return new ArrayList<>(Geometry.simplify(points));
     }
 
-    private static EdgePath edge(Link link, List<Point> path) {
+    static EdgePath edge(Link link, List<Point> path) {
         return new EdgePath(link.from(), link.to(), Geometry.simplify(path), link.isHard(),
             link.label());
     }

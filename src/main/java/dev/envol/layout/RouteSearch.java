@@ -75,6 +75,15 @@ final class RouteSearch {
         return null;
     }
 
+    /**
+     * The path from {@code s} to {@code t} that looks only at the tiles inside {@code area} and
+     * never leaves it (no widening), or {@code null} when there is none: the cheap search of
+     * big diagrams, where a link inside one application is routed within its container.
+     */
+    double[][] routeWithin(Rect s, Rect t, Rect area) {
+        return search(s, t, area);
+    }
+
     private double[][] search(Rect s, Rect t, Rect window) {
         List<Integer> near = tiles.query(window.x(), window.y(), window.maxX(), window.maxY());
         double[] xs = new double[near.size() * 2 + 16 + containers.size() * 2];
