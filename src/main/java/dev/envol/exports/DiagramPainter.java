@@ -44,7 +44,7 @@ final class DiagramPainter {
     interface Groups {
         Groups NONE = new Groups() {
             @Override
-            public void begin(String id, String kind) {
+            public void begin(java.util.Map<String, String> attributes) {
             }
 
             @Override
@@ -52,7 +52,8 @@ final class DiagramPainter {
             }
         };
 
-        void begin(String id, String kind);
+        /** Opens a group with these attributes (in order: they are written as given). */
+        void begin(java.util.Map<String, String> attributes);
 
         /** A tooltip for the next element drawn (the full name where the tile shortens it). */
         default void tooltip(String text) {
@@ -133,15 +134,24 @@ final class DiagramPainter {
         if (scale < OVERVIEW_SCALE) {
             paintOverviewEdges(g, edges);
         } else {
-            for (int i = 0; i < edges.size(); i++) {
-                groups.begin("link-" + i, "link");
-                paintEdge(g, edges.get(i));
+            for (EdgePath edge : edges) {
+                java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                attributes.put("class", "envol-link");
+                attributes.put("data-from", edge.from());
+                attributes.put("data-to", edge.to());
+                groups.begin(attributes);
+                groups.tooltip(edge.from() + " \u2192 " + edge.to()
+                    + (edge.label() == null ? "" : " (" + edge.label() + ")"));
+                paintEdge(g, edge);
                 groups.end();
             }
         }
         TilePainter tiles = new TilePainter(g);
         for (Tile tile : geometry.tiles()) {
-            groups.begin("component-" + tile.componentId(), "component");
+            java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+            attributes.put("id", tile.componentId());
+            attributes.put("class", "envol-component");
+            groups.begin(attributes);
             String badge = diagram.badge(tile.componentId());
             groups.tooltip(badge == null ? tile.name() : tile.name() + " \u2014 " + badge);
             tiles.paint(tile, badge);

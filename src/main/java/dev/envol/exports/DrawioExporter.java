@@ -4,6 +4,7 @@ import dev.envol.catalog.ComponentCatalog;
 import dev.envol.catalog.ComponentType;
 import dev.envol.layout.ApplicationBox;
 import dev.envol.layout.EdgePath;
+import dev.envol.layout.Point;
 import dev.envol.layout.Rect;
 import dev.envol.layout.Tile;
 import dev.envol.model.ArchitectureKind;
@@ -21,8 +22,10 @@ import java.util.Optional;
 /**
  * draw.io file ({@code architecture.drawio}) with one uncompressed page per diagram. AWS types
  * use draw.io's own AWS 2021+ shapes (the catalog's styles), applications are containers whose
- * children sit relative to them, and edges are attached to their cells so the links follow
- * when a user moves things in draw.io or Confluence.
+ * children sit relative to them, and edges are attached to their cells. Each edge carries its
+ * route ({@link dev.envol.layout.LinkRouter}) as waypoints, with exit and entry constraints on
+ * its cells, and is drawn as straight segments between them, so draw.io shows the same path
+ * as the PNG and the SVG (moving a cell in draw.io keeps the waypoints).
  */
 public final class DrawioExporter implements Exporter<List<Diagram>> {
     /** Largest icon drawn in a tile, so that name and badge fit below it. */
@@ -31,7 +34,8 @@ public final class DrawioExporter implements Exporter<List<Diagram>> {
     private static final String CONTAINER_STYLE = "rounded=1;arcSize=3;container=1;collapsible=0;"
         + "recursiveResize=0;html=1;whiteSpace=wrap;fillColor=#F4F5F7;strokeColor=#8D99A8;"
         + "fontColor=#232F3E;fontStyle=1;verticalAlign=top;align=left;spacingLeft=10;";
-    private static final String EDGE_STYLE = "edgeStyle=orthogonalEdgeStyle;rounded=1;html=1;"
+    /** No edge style: draw.io draws straight segments through the waypoints, as routed. */
+    private static final String EDGE_STYLE = "edgeStyle=none;rounded=1;html=1;"
         + "endArrow=block;endFill=1;strokeColor=#545B64;";
     private static final String TITLE_STYLE = "text;html=1;align=left;verticalAlign=middle;"
         + "fontSize=18;fontStyle=1;fontColor=#232F3E;";
@@ -73,12 +77,20 @@ public final class DrawioExporter implements Exporter<List<Diagram>> {
                 CONTAINER_STYLE, "1", box.bounds());
         }
         Map<String, String> parentOf = new HashMap<>();
+        Map<String, Rect> cells = new HashMap<>();
+        Map<String, Point> origins = new HashMap<>();
+        origins.put("1", new Point(0, 0));
+        for (ApplicationBox box : d.geometry().containers()) {
+            origins.put(containerId(kind, box.applicationId()),
+                new Point(box.bounds().x(), box.bounds().y()));
+        }
         for (Tile tile : d.geometry().tiles()) {
             ApplicationBox box = tile.applicationId() == null ? null
                 : containers.get(tile.applicationId());
             String parent = box == null ? "1" : containerId(kind, box.applicationId());
             parentOf.put(tile.componentId(), parent);
             Rect icon = iconBounds(tile);
+            cells.put(tile.componentId(), icon);
             if (box != null) {
                 icon = icon.translate(-box.bounds().x(), -box.bounds().y());
             }
@@ -87,23 +99,67 @@ public final class DrawioExporter implements Exporter<List<Diagram>> {
         }
         List<EdgePath> edges = d.geometry().edges();
         for (int i = 0; i < edges.size(); i++) {
-            edge(w, kind, i, edges.get(i), parentOf);
+            edge(w, kind, i, edges.get(i), parentOf, cells, origins);
         }
         w.write("      </root>\n    </mxGraphModel>\n  </diagram>\n");
     }
 
     private static void edge(Writer w, String kind, int index, EdgePath e,
-                             Map<String, String> parentOf) throws IOException {
+                             Map<String, String> parentOf, Map<String, Rect> cells,
+                             Map<String, Point> origins) throws IOException {
         String from = parentOf.get(e.from());
         // an edge between cells of one container belongs to it; otherwise to the page's layer
         String parent = from != null && from.equals(parentOf.get(e.to())) ? from : "1";
-        String style = EDGE_STYLE + (e.hard() ? "strokeWidth=3;" : "dashed=1;strokeWidth=1.5;");
+        String style = EDGE_STYLE + (e.hard() ? "strokeWidth=3;" : "dashed=1;strokeWidth=1.5;")
+            + constraint("exit", cells.get(e.from()), e.points().get(0), e.points().get(1))
+            + constraint("entry", cells.get(e.to()), e.end(), e.points().get(e.points().size() - 2));
+        Point origin = origins.getOrDefault(parent, new Point(0, 0));
+        StringBuilder points = new StringBuilder();
+        for (Point p : e.points()) {
+            // waypoints are in the coordinates of the edge's parent (page or container)
+            points.append("            <mxPoint x=\"").append(num(p.x() - origin.x()))
+                .append("\" y=\"").append(num(p.y() - origin.y())).append("\"/>\n");
+        }
         w.write("        <mxCell id=\"" + kind + "-link-" + index + "\" value=\""
             + XmlText.attribute(e.label() == null ? "" : XmlText.html(e.label())) + "\" style=\""
             + style + "\" edge=\"1\" parent=\"" + parent + "\" source=\""
             + XmlText.attribute(componentId(kind, e.from())) + "\" target=\""
             + XmlText.attribute(componentId(kind, e.to())) + "\">\n"
-            + "          <mxGeometry relative=\"1\" as=\"geometry\"/>\n        </mxCell>\n");
+            + "          <mxGeometry relative=\"1\" as=\"geometry\">\n"
+            + "            <Array as=\"points\">\n" + points + "            </Array>\n"
+            + "          </mxGeometry>\n        </mxCell>\n");
+    }
+
+    /**
+     * Where the edge leaves (or enters) its cell, as draw.io's relative constraint: the side the
+     * route's end run points away from, at the run's position along that side, so the stretch
+     * from the cell to the tile's border continues the route straight.
+     */
+    static String constraint(String prefix, Rect cell, Point onTile, Point next) {
+        if (cell == null) {
+            return "";
+        }
+        double fx;
+        double fy;
+        if (Math.abs(next.y() - onTile.y()) < 1e-6) {
+            fx = next.x() < onTile.x() ? 0 : 1;
+            fy = clamp((onTile.y() - cell.y()) / cell.height());
+        } else {
+            fy = next.y() < onTile.y() ? 0 : 1;
+            fx = clamp((onTile.x() - cell.x()) / cell.width());
+        }
+        return prefix + "X=" + ratio(fx) + ";" + prefix + "Y=" + ratio(fy) + ";" + prefix + "Dx=0;"
+            + prefix + "Dy=0;" + prefix + "Perimeter=0;";
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private static String ratio(double v) {
+        double rounded = Math.round(v * 10000) / 10000.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded)
+            : String.format(Locale.ROOT, "%s", rounded);
     }
 
     private static void vertex(Writer w, String id, String htmlValue, String style,

@@ -11,8 +11,9 @@ import org.jfree.svg.SVGHints;
 
 /**
  * SVG diagram drawn with JFreeSVG: names, badges, title and legend stay real text (searchable,
- * selectable); icons are outlines. Each component is a {@code <g id="component-ID">} and each
- * link a {@code <g id="link-N">}, so the file can be styled or scripted.
+ * selectable); icons are outlines. Each component is a {@code <g class="envol-component"
+ * id="ID">} and each link a {@code <g class="envol-link" data-from="ID" data-to="ID">}, each
+ * with a {@code <title>}, so people can style, script and test the file.
  */
 public final class SvgExporter implements Exporter<Diagram> {
     @Override
@@ -28,11 +29,10 @@ public final class SvgExporter implements Exporter<Diagram> {
         g.setDefsKeyPrefix("envol");  // the default prefix is random: keep output stable
         painter.paint(g, new DiagramPainter.Groups() {
             @Override
-            public void begin(String id, String kind) {
-                Map<String, String> attributes = new LinkedHashMap<>();
-                attributes.put("id", safeId(id));
-                attributes.put("class", kind);
-                g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, attributes);
+            public void begin(Map<String, String> attributes) {
+                Map<String, String> safe = new LinkedHashMap<>(attributes);
+                safe.computeIfPresent("id", (k, v) -> safeId(v));
+                g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, safe);
             }
 
             @Override

@@ -131,8 +131,8 @@ public final class EstateGenerator {
 
         AppParts(Application app, int index) {
             this.app = app;
-            this.x = (index % 25) * 420;
-            this.y = 400 + (index / 25) * 260;
+            this.x = (index % 25) * 640;
+            this.y = 400 + (index / 25) * 560;
             this.critical = app.criticality() == Criticality.HIGH;
         }
 
@@ -215,8 +215,8 @@ public final class EstateGenerator {
 
         private void add(List<Component> list, String id, String name, String type,
                          Props props, int slot) {
-            list.add(component(id, name, type, app.id(), props, x + (slot % 3) * 130,
-                y + (slot / 3) * 110));
+            list.add(component(id, name, type, app.id(), props, x + (slot % 3) * 180,
+                y + (slot / 3) * 160));
         }
 
         private void link(Set<Link> links, String from, String to, Coupling coupling,

@@ -8,15 +8,14 @@ import static dev.envol.layout.DiagramMetrics.TILE_WIDTH;
 
 import dev.envol.model.Architecture;
 import dev.envol.model.Component;
-import dev.envol.model.Link;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The architect's own placement: tiles where the model puts them, each application's box drawn
- * around its tiles, links as straight lines. Overlaps are the architect's choice and are kept.
+ * around its tiles, links routed around the tiles by {@link LinkRouter}. Overlaps are the
+ * architect's choice and are kept.
  */
 final class ModelPlacement {
     private ModelPlacement() {
@@ -35,14 +34,7 @@ final class ModelPlacement {
                 containers.merge(c.application(), box, Rect::union);
             }
         }
-        List<EdgePath> edges = new ArrayList<>();
-        for (Link link : architecture.links()) {
-            Rect from = tiles.get(link.from());
-            Rect to = tiles.get(link.to());
-            if (from != null && to != null && from != to) {
-                edges.add(StraightEdges.between(link, from, to));
-            }
-        }
+        List<EdgePath> edges = new LinkRouter(tiles, containers.values()).route(architecture.links());
         Rect extent = null;
         for (Rect r : tiles.values()) {
             extent = extent == null ? r : extent.union(r);

@@ -35,12 +35,17 @@ class SvgExporterTest {
         Document doc = XmlFiles.parse(bytes);
         List<Element> groups = XmlFiles.elements(doc, "g");
         Architecture architecture = diagram.project().architecture(kind);
-        assertThat(groups.stream().filter(g -> g.getAttribute("class").equals("component"))
-            .map(g -> g.getAttribute("id")))
-            .containsExactlyElementsOf(architecture.components().stream()
-                .map(c -> "component-" + c.id()).toList());
-        assertThat(groups.stream().filter(g -> g.getAttribute("class").equals("link")))
-            .hasSameSizeAs(architecture.links());
+        List<Element> components = groups.stream()
+            .filter(g -> g.getAttribute("class").equals("envol-component")).toList();
+        assertThat(components).extracting(g -> g.getAttribute("id"))
+            .containsExactlyElementsOf(architecture.components().stream().map(c -> c.id()).toList());
+        // the <title> is the group's first child: browsers show it over the whole component
+        assertThat(components).allSatisfy(g -> assertThat(
+            ((Element) g.getElementsByTagName("title").item(0)).getTextContent()).isNotBlank());
+        assertThat(groups.stream().filter(g -> g.getAttribute("class").equals("envol-link"))
+            .map(g -> g.getAttribute("data-from") + "->" + g.getAttribute("data-to")))
+            .containsExactlyElementsOf(architecture.links().stream()
+                .map(l -> l.from() + "->" + l.to()).toList());
     }
 
     @Test

@@ -143,11 +143,9 @@ final class CanvasInteraction {
     private Link linkAt(Point2D w) {
         DiagramGeometry geo = view.geometry();
         double tolerance = 6 / view.scale();
-        for (Link l : geo.architecture.links()) {
-            Placed a = geo.byId.get(l.from());
-            Placed b = geo.byId.get(l.to());
-            if (a != null && b != null && Edges.distance(w.getX(), w.getY(), Edges.clip(a, b)) < tolerance) {
-                return l;
+        for (DiagramGeometry.Routed r : geo.links) {
+            if (Edges.distance(w.getX(), w.getY(), r.path().points()) < tolerance) {
+                return r.link();
             }
         }
         return null;
@@ -158,6 +156,11 @@ final class CanvasInteraction {
             view.pan(e.getX() - lastScreen.getX(), e.getY() - lastScreen.getY());
         }
         lastScreen = new Point2D(e.getX(), e.getY());
+        if (mode == Mode.MOVE && pressScreen.distance(lastScreen) > 3) {
+            double s = view.scale();
+            view.previewMove(view.doc.selectionProperty().get().components(),
+                (lastScreen.getX() - pressScreen.getX()) / s, (lastScreen.getY() - pressScreen.getY()) / s);
+        }
         if (mode != Mode.PAN) {
             view.redraw();
         }
@@ -166,6 +169,7 @@ final class CanvasInteraction {
     private void released(MouseEvent e) {
         Mode was = mode;
         mode = Mode.NONE;
+        view.previewMove(null, 0, 0);
         if (pressScreen == null) {
             return;
         }
@@ -204,7 +208,7 @@ final class CanvasInteraction {
         view.doc.selectionProperty().set(Selection.of(view.kind, ids));
     }
 
-    /** Live feedback drawn over the frame: rubber band, link being drawn, tiles being moved. */
+    /** Live feedback drawn over the frame: rubber band, link being drawn (moved tiles are drawn moved). */
     void drawOverlay(GraphicsContext g) {
         if (pressScreen == null || lastScreen == null || mode == Mode.NONE || mode == Mode.PAN) {
             return;
@@ -219,16 +223,6 @@ final class CanvasInteraction {
                 Math.min(pressScreen.getY(), lastScreen.getY()), Math.abs(dx), Math.abs(dy));
         } else if (mode == Mode.LINK) {
             g.strokeLine(pressScreen.getX(), pressScreen.getY(), lastScreen.getX(), lastScreen.getY());
-        } else if (mode == Mode.MOVE) {
-            for (String id : view.doc.selectionProperty().get().components()) {
-                Placed p = view.geometry().byId.get(id);
-                if (p != null) {
-                    double s = view.scale();
-                    g.strokeRoundRect(view.viewport.screenX(p.bounds().getMinX()) + dx,
-                        view.viewport.screenY(p.bounds().getMinY()) + dy,
-                        p.bounds().getWidth() * s, p.bounds().getHeight() * s, 12 * s, 12 * s);
-                }
-            }
         }
         g.setLineDashes();
     }

@@ -43,6 +43,8 @@ public final class DiagramCanvas extends Pane {
     private DiagramGeometry geometry;
     private Project geometryOf;
     private boolean fitPending = true;
+    /** While tiles are dragged: the geometry with them moved and their links routed again. */
+    private DiagramGeometry dragPreview;
     final CanvasInteraction interaction;
 
     public DiagramCanvas(DocumentViewModel doc, ArchitectureKind kind, CopyBuffer copyBuffer) {
@@ -108,6 +110,12 @@ public final class DiagramCanvas extends Pane {
         DiagramGeometry geo = geometry();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        if (dragPreview != null) {
+            // a drag frame: drawn directly (the cached picture shows the tiles where they were)
+            renderer.draw(canvas.getGraphicsContext2D(), dragPreview, viewport, w, h, selected,
+                link, badges.get());
+            return renderer.countVisible(dragPreview, viewport.visibleWorld(w, h));
+        }
         var key = new LayerCache.Key(geo, sel, badges.get(), viewport.scale(), w, h, theme);
         layer.paint(canvas.getGraphicsContext2D(), key, viewport, w, h,
             (g, vp, cw, ch) -> renderer.draw(g, geo, vp, cw, ch, selected, link, badges.get()));
@@ -206,6 +214,36 @@ public final class DiagramCanvas extends Pane {
             doc.selectionProperty().set(Selection.of(kind, command.components().stream()
                 .map(Component::id).collect(Collectors.toSet())));
         }
+    }
+
+    /**
+     * Shows the tiles {@code ids} moved by (dx, dy) world units, snapped as a drop would snap
+     * them, with the links the move can change routed again; {@code null} ids end the preview.
+     */
+    void previewMove(Set<String> ids, double dx, double dy) {
+        if (ids == null || ids.isEmpty()) {
+            dragPreview = null;
+            return;
+        }
+        DiagramGeometry geo = geometry();
+        Placed first = ids.stream().map(geo.byId::get).filter(java.util.Objects::nonNull)
+            .findFirst().orElse(null);
+        if (first == null) {
+            dragPreview = null;
+            return;
+        }
+        double sx = DiagramGeometry.snap(first.bounds().getMinX() + dx) - first.bounds().getMinX();
+        double sy = DiagramGeometry.snap(first.bounds().getMinY() + dy) - first.bounds().getMinY();
+        dragPreview = geo.moved(doc.current(), ids, sx, sy);
+    }
+
+    /** The routes drawn now (the drag preview's while tiles are dragged), for tests. */
+    public Map<String, List<dev.envol.layout.Point>> routes() {
+        Map<String, List<dev.envol.layout.Point>> routes = new java.util.LinkedHashMap<>();
+        for (DiagramGeometry.Routed r : (dragPreview != null ? dragPreview : geometry()).links) {
+            routes.put(r.link().from() + "->" + r.link().to(), r.path().points());
+        }
+        return routes;
     }
 
     /** Moves the given components by (dx, dy) world units, snapped to the grid: one edit. */

@@ -5,6 +5,12 @@ import dev.envol.catalog.ComponentType;
 import dev.envol.model.Application;
 import dev.envol.model.Architecture;
 import dev.envol.model.Component;
+import dev.envol.model.Link;
+import dev.envol.layout.EdgePath;
+import dev.envol.layout.Geometry;
+import dev.envol.layout.LinkRouter;
+import dev.envol.layout.Point;
+import dev.envol.layout.Rect;
 import dev.envol.model.Position;
 import dev.envol.model.Project;
 import java.util.ArrayList;
@@ -15,21 +21,32 @@ import java.util.Map;
 import javafx.geometry.Rectangle2D;
 
 /**
- * Where everything of one architecture sits: component tiles and application containers, in
- * world units. Components never placed go on a simple grid below the placed ones, so a model
- * without positions still shows everything (automatic layout places them properly).
+ * Where everything of one architecture sits: component tiles, application containers and the
+ * links' routes, in world units. Components never placed go on a simple grid below the placed
+ * ones, so a model without positions still shows everything (automatic layout places them
+ * properly). Containers have the exports' margins and links are routed by the same
+ * {@link LinkRouter}, so a placed model looks the same on the canvas and in every export.
  */
 final class DiagramGeometry {
     // the core's tile size, so the canvas, the exports and the automatic layout agree
     static final double TILE_W = dev.envol.layout.DiagramMetrics.TILE_WIDTH;
     static final double TILE_H = dev.envol.layout.DiagramMetrics.TILE_HEIGHT;
     static final double GRID = 20;
-    static final double APP_PADDING = 24;
+    static final double APP_PADDING = dev.envol.layout.DiagramMetrics.CONTAINER_PADDING;
+    static final double APP_LABEL = dev.envol.layout.DiagramMetrics.CONTAINER_LABEL_HEIGHT;
 
     final List<Placed> tiles = new ArrayList<>();
     final Map<String, Placed> byId = new HashMap<>();
     final Map<Application, Rectangle2D> applications = new LinkedHashMap<>();
     final Architecture architecture;
+    /** The routed links, each with the link it draws (links with a missing end are not drawn). */
+    final List<Routed> links = new ArrayList<>();
+
+    record Routed(Link link, EdgePath path, Rectangle2D bounds) {
+        Routed(Link link, EdgePath path) {
+            this(link, path, boundsOf(path));
+        }
+    }
 
     DiagramGeometry(Project project, Architecture architecture) {
         this.architecture = architecture;
@@ -53,6 +70,95 @@ final class DiagramGeometry {
             tiles.add(placed);
             byId.put(c.id(), placed);
         }
+        boxApplications(project);
+        route();
+    }
+
+    /** A copy where the tiles {@code moved} are shifted; only the links this can change are routed again. */
+    private DiagramGeometry(DiagramGeometry from, Project project, java.util.Set<String> moved,
+                            double dx, double dy) {
+        this.architecture = from.architecture;
+        for (Placed p : from.tiles) {
+            Placed q = moved.contains(p.component().id())
+                ? new Placed(p.component(), p.type(), new Rectangle2D(p.bounds().getMinX() + dx,
+                    p.bounds().getMinY() + dy, TILE_W, TILE_H))
+                : p;
+            tiles.add(q);
+            byId.put(q.component().id(), q);
+        }
+        boxApplications(project);
+        LinkRouter router = router();
+        for (Routed r : from.links) {
+            boolean affected = moved.contains(r.link().from()) || moved.contains(r.link().to());
+            for (String id : moved) {
+                Placed q = byId.get(id);
+                affected |= q != null && r.bounds().intersects(q.bounds())
+                    && crosses(r.path(), q.bounds());
+            }
+            EdgePath path = affected ? router.routeOne(r.link()) : r.path();
+            if (path != null) {
+                links.add(new Routed(r.link(), path));
+            }
+        }
+    }
+
+    /** This geometry with the tiles {@code ids} moved by (dx, dy): the frame of a drag. */
+    DiagramGeometry moved(Project project, java.util.Set<String> ids, double dx, double dy) {
+        return new DiagramGeometry(this, project, ids, dx, dy);
+    }
+
+    private static boolean crosses(EdgePath path, Rectangle2D box) {
+        Rect r = new Rect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+        for (int i = 1; i < path.points().size(); i++) {
+            if (Geometry.segmentEntersBox(path.points().get(i - 1), path.points().get(i), r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LinkRouter router() {
+        Map<String, Rect> rects = new LinkedHashMap<>();
+        for (Placed t : tiles) {
+            Rectangle2D b = t.bounds();
+            rects.put(t.component().id(), new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }
+        List<Rect> boxes = new ArrayList<>();
+        for (Rectangle2D b : applications.values()) {
+            boxes.add(new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }
+        return new LinkRouter(rects, boxes);
+    }
+
+    private void route() {
+        List<Link> drawn = new ArrayList<>();
+        for (Link l : architecture.links()) {
+            if (byId.containsKey(l.from()) && byId.containsKey(l.to()) && !l.from().equals(l.to())) {
+                drawn.add(l);
+            }
+        }
+        List<EdgePath> paths = router().route(drawn);
+        for (int i = 0; i < drawn.size(); i++) {
+            links.add(new Routed(drawn.get(i), paths.get(i)));
+        }
+    }
+
+    private static Rectangle2D boundsOf(EdgePath path) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Point p : path.points()) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        // arrowheads stick out a little
+        return new Rectangle2D(minX - 10, minY - 10, maxX - minX + 20, maxY - minY + 20);
+    }
+
+    private void boxApplications(Project project) {
         for (Application app : project.applications()) {
             Rectangle2D box = null;
             for (Placed t : tiles) {
@@ -62,8 +168,8 @@ final class DiagramGeometry {
             }
             if (box != null) {
                 applications.put(app, new Rectangle2D(box.getMinX() - APP_PADDING,
-                    box.getMinY() - APP_PADDING - 18, box.getWidth() + 2 * APP_PADDING,
-                    box.getHeight() + 2 * APP_PADDING + 18));
+                    box.getMinY() - APP_PADDING - APP_LABEL, box.getWidth() + 2 * APP_PADDING,
+                    box.getHeight() + 2 * APP_PADDING + APP_LABEL));
             }
         }
     }

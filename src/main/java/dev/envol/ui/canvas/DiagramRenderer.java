@@ -3,6 +3,8 @@ package dev.envol.ui.canvas;
 import dev.envol.model.Application;
 import dev.envol.model.Link;
 import dev.envol.ui.canvas.ThemeColours.Role;
+import dev.envol.layout.Point;
+import java.util.List;
 import java.util.Set;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -116,17 +118,11 @@ final class DiagramRenderer {
                            Link selectedLink) {
         Paint normal = colours.get(Role.LINK);
         Paint accent = colours.get(Role.ACCENT);
-        for (Link l : geo.architecture.links()) {
-            Placed a = geo.byId.get(l.from());
-            Placed b = geo.byId.get(l.to());
-            if (a == null || b == null || !DiagramGeometry.union(a.bounds(), b.bounds()).intersects(view)) {
+        for (DiagramGeometry.Routed r : geo.links) {
+            if (!r.bounds().intersects(view)) {
                 continue;
             }
-            double[] end = Edges.clip(a, b);
-            double x1 = vp.screenX(end[0]);
-            double y1 = vp.screenY(end[1]);
-            double x2 = vp.screenX(end[2]);
-            double y2 = vp.screenY(end[3]);
+            Link l = r.link();
             g.setStroke(l.equals(selectedLink) ? accent : normal);
             g.setLineWidth(l.isHard() ? 2.5 : 1.2);
             if (l.isHard()) {
@@ -134,10 +130,14 @@ final class DiagramRenderer {
             } else {
                 g.setLineDashes(6, 4);
             }
-            g.strokeLine(x1, y1, x2, y2);
+            Edges.strokeRoute(g, r.path().points(), vp);
             if (vp.scale() >= ARROW_SCALE) {
                 g.setLineDashes();
-                Edges.arrowHead(g, x1, y1, x2, y2, 9);
+                List<Point> p = r.path().points();
+                Point a = p.get(p.size() - 2);
+                Point b = p.get(p.size() - 1);
+                Edges.arrowHead(g, vp.screenX(a.x()), vp.screenY(a.y()), vp.screenX(b.x()),
+                    vp.screenY(b.y()), 9);
             }
         }
         g.setLineDashes();

@@ -2,31 +2,39 @@ package dev.envol.ui.canvas;
 
 import javafx.scene.canvas.GraphicsContext;
 
-/** Straight link geometry: centre to centre, clipped to the tile borders, with an arrowhead. */
+/** Drawing and hit-testing links: routed polylines with rounded corners and an arrowhead. */
 final class Edges {
     private Edges() {
     }
 
-    /** {x1, y1, x2, y2}: the segment between the borders of {@code a} and {@code b}. */
-    static double[] clip(Placed a, Placed b) {
-        double ax = a.centreX();
-        double ay = a.centreY();
-        double bx = b.centreX();
-        double by = b.centreY();
-        double[] start = border(a, bx - ax, by - ay);
-        double[] end = border(b, ax - bx, ay - by);
-        return new double[] {start[0], start[1], end[0], end[1]};
+    /** Corner radius of a route's bends, in world units (as the exports draw them). */
+    static final double CORNER = 6;
+
+    /** Strokes a route (world points) in screen space, its bends rounded. */
+    static void strokeRoute(GraphicsContext g, java.util.List<dev.envol.layout.Point> points,
+                            Viewport vp) {
+        g.beginPath();
+        g.moveTo(vp.screenX(points.get(0).x()), vp.screenY(points.get(0).y()));
+        double r = CORNER * vp.scale();
+        for (int i = 1; i < points.size() - 1; i++) {
+            var p = points.get(i);
+            var q = points.get(i + 1);
+            g.arcTo(vp.screenX(p.x()), vp.screenY(p.y()), vp.screenX(q.x()), vp.screenY(q.y()), r);
+        }
+        var last = points.get(points.size() - 1);
+        g.lineTo(vp.screenX(last.x()), vp.screenY(last.y()));
+        g.stroke();
     }
 
-    private static double[] border(Placed p, double dx, double dy) {
-        double hw = p.bounds().getWidth() / 2;
-        double hh = p.bounds().getHeight() / 2;
-        if (dx == 0 && dy == 0) {
-            return new double[] {p.centreX(), p.centreY()};
+    /** Distance from a point to a route, for clicking on a link. */
+    static double distance(double px, double py, java.util.List<dev.envol.layout.Point> points) {
+        double best = Double.MAX_VALUE;
+        for (int i = 1; i < points.size(); i++) {
+            var a = points.get(i - 1);
+            var b = points.get(i);
+            best = Math.min(best, distance(px, py, new double[] {a.x(), a.y(), b.x(), b.y()}));
         }
-        double t = Math.min(dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx),
-            dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy));
-        return new double[] {p.centreX() + dx * t, p.centreY() + dy * t};
+        return best;
     }
 
     static void arrowHead(GraphicsContext g, double x1, double y1, double x2, double y2, double size) {
