@@ -115,13 +115,19 @@ class BusinessCaseFxTest {
         assertThat(axis.getCategories()).hasSize(6);
         assertThat(axis.getCategories()).anyMatch(c -> c.startsWith("Target run rate"))
             .anyMatch(c -> c.startsWith("Discount rate"));
-        // swing = |high - low| grows from the bottom category to the top one
-        double previous = -1;
+        // as drawn: the bars' swing (|high - low|) shrinks from the top row to the bottom one
+        java.util.TreeMap<Double, Double> swingByRowY = new java.util.TreeMap<>();
         for (int i = 0; i < 6; i++) {
-            double low = tornado.getData().get(0).getData().get(i).getXValue().doubleValue();
+            XYChart.Data<Number, String> lowBar = tornado.getData().get(0).getData().get(i);
+            double low = lowBar.getXValue().doubleValue();
             double high = tornado.getData().get(1).getData().get(i).getXValue().doubleValue();
-            assertThat(Math.abs(high - low)).isGreaterThanOrEqualTo(previous);
-            previous = Math.abs(high - low);
+            swingByRowY.put(axis.getDisplayPosition(lowBar.getYValue()), Math.abs(high - low));
+        }
+        assertThat(swingByRowY).hasSize(6);
+        double previous = Double.MAX_VALUE;
+        for (double swing : swingByRowY.values()) {
+            assertThat(swing).isLessThanOrEqualTo(previous);
+            previous = swing;
         }
         for (XYChart.Series<Number, String> series : tornado.getData()) {
             assertThat(series.getData()).hasSize(6);

@@ -45,6 +45,12 @@ class MainWindowFxTest {
         doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(), Project.empty("empty"));
         window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
         window.build();
+        // the size a fresh start gives (MainWindow.build): an earlier test may have resized the
+        // shared primary stage (BusinessCaseFxTest works at 1280x800), and the drops below
+        // aim beside tiles that a smaller window would leave off the canvas
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1560, screen.getWidth() - 20));
+        stage.setHeight(Math.min(960, screen.getHeight() - 40));
         stage.show();
         window.files().open(sample);
     }

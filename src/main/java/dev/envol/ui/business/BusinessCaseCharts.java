@@ -157,7 +157,9 @@ final class BusinessCaseCharts {
         low.setName(messages.get("bc.tornado.low"));
         XYChart.Series<Number, String> high = new XYChart.Series<>();
         high.setName(messages.get("bc.tornado.high"));
-        // largest swing on top: a category axis lists its first category at the bottom
+        // largest swing on top: a vertical category axis lists its first category at the bottom;
+        // not auto-ranged, or the axis would keep the order of the categories it first saw
+        tornadoY.setAutoRanging(false);
         List<String> categories = new ArrayList<>();
         for (int i = bars.size() - 1; i >= 0; i--) {
             Bar b = bars.get(i);
