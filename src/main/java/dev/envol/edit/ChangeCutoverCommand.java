@@ -9,8 +9,7 @@ public record ChangeCutoverCommand(String applicationId, Cutover oldCutover, Cut
     implements EditCommand {
 
     public static ChangeCutoverCommand of(Project p, String applicationId, Cutover cutover) {
-        Application app = p.application(applicationId).orElseThrow(() ->
-            new IllegalArgumentException("no application " + applicationId));
+        Application app = ApplicationEdits.require(p, applicationId);
         return new ChangeCutoverCommand(applicationId, app.cutover(), cutover);
     }
 
@@ -25,8 +24,7 @@ public record ChangeCutoverCommand(String applicationId, Cutover oldCutover, Cut
     }
 
     private Project set(Project p, Cutover cutover) {
-        return p.withApplications(p.applications().stream()
-            .map(a -> a.id().equals(applicationId) ? a.withCutover(cutover) : a).toList());
+        return ApplicationEdits.change(p, applicationId, a -> a.withCutover(cutover));
     }
 
     @Override

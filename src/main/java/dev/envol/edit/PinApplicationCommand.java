@@ -8,8 +8,7 @@ public record PinApplicationCommand(String applicationId, String oldWave, String
     implements EditCommand {
 
     public static PinApplicationCommand of(Project p, String applicationId, String wave) {
-        Application app = p.application(applicationId).orElseThrow(() ->
-            new IllegalArgumentException("no application " + applicationId));
+        Application app = ApplicationEdits.require(p, applicationId);
         return new PinApplicationCommand(applicationId, app.wave(), wave);
     }
 
@@ -24,8 +23,7 @@ public record PinApplicationCommand(String applicationId, String oldWave, String
     }
 
     private Project pin(Project p, String wave) {
-        return p.withApplications(p.applications().stream()
-            .map(a -> a.id().equals(applicationId) ? a.withWave(wave) : a).toList());
+        return ApplicationEdits.change(p, applicationId, a -> a.withWave(wave));
     }
 
     @Override
