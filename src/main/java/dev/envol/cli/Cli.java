@@ -20,7 +20,8 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-        CommandLine cli = new CommandLine(new EnvolCommand());
+        CatalogPreload.startFor(rest);
+        CommandLine cli = EnvolCommand.commandLine(rest);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

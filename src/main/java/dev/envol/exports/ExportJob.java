@@ -27,9 +27,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -206,7 +208,10 @@ public final class ExportJob {
     /** A component's badge: its monthly cost, {@code unpriced}, or none when it costs nothing. */
     static Function<String, String> badges(CostReport report) {
         String currency = report.currency();
-        return id -> report.componentCost(id).map(cost -> badge(cost, currency)).orElse(null);
+        // every diagram file asks for every component's badge: each is formatted once
+        Map<String, Optional<String>> known = new ConcurrentHashMap<>();
+        return id -> known.computeIfAbsent(id, key -> report.componentCost(key)
+            .map(cost -> badge(cost, currency))).orElse(null);
     }
 
     private static String badge(ComponentCost cost, String currency) {

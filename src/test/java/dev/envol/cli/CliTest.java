@@ -28,8 +28,18 @@ class CliTest {
         assertThat(out.toString()).contains("Usage: envol").contains("--version")
             .contains("Cloud migration modeler");
         // Every registered command is listed in the help.
-        new picocli.CommandLine(new EnvolCommand()).getSubcommands().keySet()
-            .forEach(name -> assertThat(out.toString()).contains(name));
+        EnvolCommand.COMMANDS.forEach(c -> assertThat(out.toString()).contains(
+            "  " + EnvolCommand.name(c) + " "));
+    }
+
+    @Test
+    void aCommandIsBuiltAloneAndStillRuns() {
+        assertThat(EnvolCommand.commandLine("schema", "--help").getSubcommands())
+            .containsOnlyKeys("schema");
+        assertThat(EnvolCommand.commandLine("--help").getSubcommands())
+            .hasSameSizeAs(EnvolCommand.COMMANDS);
+        assertThat(run("schema", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: envol schema");
     }
 
     @Test
