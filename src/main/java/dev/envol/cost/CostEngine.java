@@ -27,21 +27,14 @@ public final class CostEngine {
     private static final String SHIELD = "aws.shield-advanced";
 
     private final ComponentCatalog types;
-    private final Map<PriceCatalog, Memo> answers =
+    /** Each catalog's answers, remembered. */
+    private final Map<PriceCatalog, Map<PriceQuery, EstimateContext.Answer>> answers =
         Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** A catalog's answers, remembered. */
-    private record Memo(Map<PriceQuery, PriceResult> prices,
-                        Map<PriceQuery, Optional<EstimateContext.Tiering>> tiers) {
-        Memo() {
-            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-        }
-    }
-
     private EstimateContext context(Project project, PriceCatalog catalog) {
-        Memo memo = answers.computeIfAbsent(catalog, c -> new Memo());
         return new EstimateContext(project.settings(), catalog,
-            shieldSubscriptionHolder(project), memo.prices(), memo.tiers());
+            shieldSubscriptionHolder(project),
+            answers.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>()));
     }
 
     public CostEngine() {

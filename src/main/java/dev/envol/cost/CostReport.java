@@ -23,7 +23,8 @@ public final class CostReport {
     private final LocalDate catalogAsOf;
     private final ArchitectureCost current;
     private final ArchitectureCost target;
-    private final Map<String, ComponentCost> byId = new HashMap<>();
+    /** Built on the first look-up: re-estimating on every edit seldom needs it. */
+    private volatile Map<String, ComponentCost> byId;
 
     CostReport(Project project, String catalogSource, LocalDate catalogAsOf,
                List<ComponentCost> current, List<ComponentCost> target) {
@@ -32,12 +33,6 @@ public final class CostReport {
         this.catalogAsOf = catalogAsOf;
         this.current = ArchitectureCost.of(ArchitectureKind.CURRENT, current, project);
         this.target = ArchitectureCost.of(ArchitectureKind.TARGET, target, project);
-        for (ComponentCost c : current) {
-            byId.put(c.id(), c);
-        }
-        for (ComponentCost c : target) {
-            byId.putIfAbsent(c.id(), c);
-        }
     }
 
     /** The project this report prices (with any what-if overrides applied). */
@@ -70,7 +65,18 @@ public final class CostReport {
     }
 
     public Optional<ComponentCost> componentCost(String componentId) {
-        return Optional.ofNullable(byId.get(componentId));
+        Map<String, ComponentCost> index = byId;
+        if (index == null) {
+            index = new HashMap<>();
+            for (ComponentCost c : current.components()) {
+                index.put(c.id(), c);
+            }
+            for (ComponentCost c : target.components()) {
+                index.putIfAbsent(c.id(), c);
+            }
+            byId = index;
+        }
+        return Optional.ofNullable(index.get(componentId));
     }
 
     /** Current minus target monthly run rate: positive when AWS is cheaper. */

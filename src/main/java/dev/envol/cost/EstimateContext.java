@@ -4,6 +4,7 @@ import dev.envol.model.Settings;
 import dev.envol.pricing.PriceCatalog;
 import dev.envol.pricing.PriceQuery;
 import dev.envol.pricing.PriceResult;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,33 +20,36 @@ final class EstimateContext {
     private final Settings settings;
     private final PriceCatalog catalog;
     private final String shieldSubscriptionHolder;
-    private final Map<PriceQuery, PriceResult> answers;
-    private final Map<PriceQuery, Optional<Tiering>> tierings;
+    private final Map<PriceQuery, Answer> answers;
+    private final Map<Number, BigDecimal> decimals = new HashMap<>();
 
     /** The tiers of a query's item and the key that groups the lines sharing its total. */
     record Tiering(String group, PriceTiers tiers) {
     }
 
+    /** The catalog's price for a query and how its item is tiered (empty: not by volume). */
+    record Answer(PriceResult result, Optional<Tiering> tiering) {
+    }
+
     EstimateContext(Settings settings, PriceCatalog catalog, String shieldSubscriptionHolder,
-                    Map<PriceQuery, PriceResult> answers,
-                    Map<PriceQuery, Optional<Tiering>> tierings) {
+                    Map<PriceQuery, Answer> answers) {
         this.settings = settings;
         this.catalog = catalog;
         this.shieldSubscriptionHolder = shieldSubscriptionHolder;
         this.answers = answers == null ? new HashMap<>() : answers;
-        this.tierings = tierings == null ? new HashMap<>() : tierings;
     }
 
     /**
-     * How {@code query}'s item is tiered, or empty for an item not billed by volume. The group
-     * is the normalised catalog key: lines of one architecture with the same group share one
-     * monthly total (CloudFront is global, so all its lines share one).
+     * The price of {@code query} and how its item is tiered, asked of the catalog once. The
+     * tiering's group is the normalised catalog key: lines of one architecture with the same
+     * group share one monthly total (CloudFront is global, so all its lines share one).
      */
-    Optional<Tiering> tiering(PriceQuery query) {
-        Optional<Tiering> known = tierings.get(query);
+    Answer answer(PriceQuery query) {
+        Answer known = answers.get(query);
         if (known == null) {
-            known = catalog.tiers(query).map(t -> new Tiering(group(query), t));
-            tierings.put(query, known);
+            known = new Answer(catalog.lookup(query),
+                catalog.tiers(query).map(t -> new Tiering(group(query), t)));
+            answers.put(query, known);
         }
         return known;
     }
@@ -61,12 +65,12 @@ final class EstimateContext {
     }
 
     PriceResult lookup(PriceQuery query) {
-        PriceResult known = answers.get(query);
-        if (known == null) {
-            known = catalog.lookup(query);
-            answers.put(query, known);
-        }
-        return known;
+        return answer(query).result();
+    }
+
+    /** A catalog default as a decimal, converted once per estimate. */
+    BigDecimal decimal(Number n) {
+        return decimals.computeIfAbsent(n, k -> new BigDecimal(k.toString()));
     }
 
     String catalogSource() {

@@ -3,7 +3,6 @@ package dev.envol.cost;
 import static dev.envol.cost.CostCategory.COMPUTE;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Map;
 
 /**
@@ -39,9 +38,10 @@ final class LambdaRule implements CostRule {
         BigDecimal requests = requestsMillions.multiply(MILLION).multiply(in.count());
         in.aws("requests", COMPUTE, requests, in.query(service, "request", options, false));
         if (durationMs != null && memoryMb != null) {
-            // 1/1000 and 1/1024 are exact decimals, so GB-seconds stay exact.
+            // 1/1000 and 1/1024 are exact decimals, so GB-seconds stay exact (and an exact
+            // division is cheaper than one to 34 digits, with the same result).
             BigDecimal gbSeconds = requests.multiply(durationMs.divide(THOUSAND))
-                .multiply(memoryMb.divide(MB_PER_GB, MathContext.DECIMAL128));
+                .multiply(memoryMb.divide(MB_PER_GB));
             in.aws("compute (GB-seconds)", COMPUTE, gbSeconds,
                 in.query(service, "gb-second", options, false));
         }

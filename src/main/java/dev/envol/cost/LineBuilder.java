@@ -71,7 +71,7 @@ final class LineBuilder {
                 }
                 return null;
             }
-            value = fallback instanceof Number n ? new BigDecimal(n.toString()) : fallback;
+            value = fallback instanceof Number n ? context.decimal(n) : fallback;
         }
         if (value instanceof BigDecimal d) {
             if (d.signum() < 0) {
@@ -126,13 +126,14 @@ final class LineBuilder {
         if (quantity == null || quantity.signum() == 0) {
             return;
         }
-        PriceResult result = context.lookup(query);
+        EstimateContext.Answer answer = context.answer(query);
+        PriceResult result = answer.result();
         if (result instanceof Price price) {
             BigDecimal rate = context.settings().usdToCurrency();
             BigDecimal unitPrice = price.usdPerUnit().multiply(rate);
             CostLine line = CostLine.of(item, quantity, price.unit(), unitPrice, price.source(),
                 price.asOf(), category);
-            var tiering = context.tiering(query);
+            var tiering = answer.tiering();
             if (tiering.isPresent() && tiering.get().tiers().firstTierOnly()) {
                 line = line.tiered(unitPrice, line.amount(),
                     LineTiers.firstTierOnly(tiering.get().group(), tiering.get().tiers(), rate));

@@ -2,7 +2,6 @@ package dev.envol.cost;
 
 import dev.envol.model.AwsSupport;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,20 +25,10 @@ public record SupportCost(AwsSupport plan, BigDecimal awsCharges, BigDecimal mon
         return new SupportCost(AwsSupport.BASIC, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
-    static SupportCost of(AwsSupport plan, List<ComponentCost> components, BigDecimal rate) {
-        BigDecimal charges = awsCharges(components);
-        return new SupportCost(plan, charges, AwsSupportFormula.monthly(plan, charges, rate));
-    }
-
-    /** The AWS charges of these components: every line of every {@code aws.*} component. */
-    static BigDecimal awsCharges(List<ComponentCost> components) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (ComponentCost c : components) {
-            if (c.component().isAws()) {
-                sum = sum.add(c.monthly());
-            }
-        }
-        return sum;
+    /** The plan priced on {@code awsCharges}: every line of every {@code aws.*} component. */
+    static SupportCost of(AwsSupport plan, BigDecimal awsCharges, BigDecimal rate) {
+        return new SupportCost(plan, awsCharges,
+            AwsSupportFormula.monthly(plan, awsCharges, rate));
     }
 
     /** "AWS Support (business)": the line's name in every table, sheet and chart. */

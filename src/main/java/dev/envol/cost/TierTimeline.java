@@ -5,6 +5,7 @@ import dev.envol.model.ArchitectureKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ final class TierTimeline {
     private final int horizon;
     private final List<LineTiers> groups = new ArrayList<>();
     private final List<ArchitectureKind> groupKinds = new ArrayList<>();
-    private final Map<String, List<Share>> shares = new HashMap<>();
+    private final Map<ArchitectureKind, Map<String, List<Share>>> shares =
+        new EnumMap<>(ArchitectureKind.class);
     private final List<BigDecimal[]> quantityChange = new ArrayList<>();
     private final List<BigDecimal[]> amountChange = new ArrayList<>();
 
@@ -38,7 +40,7 @@ final class TierTimeline {
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         for (ArchitectureKind kind : ArchitectureKind.values()) {
-            for (ComponentCost cost : report.architecture(kind).components()) {
+            for (ComponentCost cost : report.architecture(kind).tieredComponents()) {
                 for (CostLine line : cost.lines()) {
                     if (!line.isTiered()) {
                         continue;
@@ -52,8 +54,8 @@ final class TierTimeline {
                     });
                     String app = cost.application() != null && apps.contains(cost.application())
                         ? cost.application() : CostReport.UNASSIGNED;
-                    shares.computeIfAbsent(kind + "|" + app, k -> new ArrayList<>())
-                        .add(new Share(g, line.quantity(), line.amount()));
+                    shares.computeIfAbsent(kind, k -> new HashMap<>())
+                        .computeIfAbsent(app, k -> new ArrayList<>()).add(new Share(g, line.quantity(), line.amount()));
                 }
             }
         }
@@ -65,7 +67,8 @@ final class TierTimeline {
 
     /** The tiered lines of {@code application} in {@code kind} run in months [from, to). */
     void run(ArchitectureKind kind, String application, int from, int to) {
-        List<Share> list = shares.get(kind + "|" + application);
+        Map<String, List<Share>> ofKind = shares.get(kind);
+        List<Share> list = ofKind == null ? null : ofKind.get(application);
         int a = Math.max(0, from);
         int b = Math.min(horizon, to);
         if (list == null || a >= b) {

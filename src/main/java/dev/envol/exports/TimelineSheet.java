@@ -17,6 +17,16 @@ import org.apache.poi.ss.usermodel.Sheet;
  * Summary finds the break-even month as the one after the last of them. Columns K and L hold
  * the AWS charges running that month and the support plan priced on them, which the target
  * column includes.
+ *
+ * <p>Volume tiers: an application's run rate carries its tiered lines at the blended rate of
+ * the architecture's whole volume (the Prices sheet), and these formulas add run rates up. The
+ * engine's timeline re-tiers each month's own volume instead ({@code TierTimeline}): while an
+ * item's lines are split over applications in different waves, a month with part of the volume
+ * is billed at the higher first rates. The cached values written here are the engine's; a
+ * recalculation gives the full-volume blend for such months (the same figure whenever each
+ * tiered item moves in one wave, as in the sample). Re-tiering per month in formulas would
+ * take, per tiered item, a quantity and an amount column per application and a tier formula
+ * per month: not done yet.
  */
 final class TimelineSheet {
     static final char MONTH = 'A';

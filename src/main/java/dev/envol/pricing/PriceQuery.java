@@ -54,7 +54,9 @@ public record PriceQuery(String service, String region, String key, Map<String, 
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(key, "key");
-        options = options == null ? Map.of() : Map.copyOf(new TreeMap<>(options));
+        // an immutable copy (Map.copyOf keeps one that already is): the cost rules ask
+        // thousands of queries per estimate
+        options = options == null || options.isEmpty() ? Map.of() : Map.copyOf(options);
         purchase = purchase == null ? PurchaseOption.ON_DEMAND : purchase;
     }
 

@@ -127,7 +127,8 @@ public final class MainWindow {
         centre.setDividerPositions(0.72);
 
         PaletteView palette = new PaletteView(new PaletteViewModel(ComponentCatalog.standard()), messages);
-        InspectorView inspector = new InspectorView(new InspectorViewModel(doc), messages);
+        InspectorView inspector = new InspectorView(
+            new InspectorViewModel(doc, analysis.analysisProperty()), messages);
         SplitPane main = new SplitPane(palette, centre, inspector);
         main.setDividerPositions(0.16, 0.8);
         SplitPane.setResizableWithParent(palette, false);

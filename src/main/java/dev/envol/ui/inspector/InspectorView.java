@@ -28,6 +28,7 @@ public final class InspectorView extends ScrollPane {
     private final InspectorViewModel vm;
     private final Messages messages;
     private final VBox box = new VBox(8);
+    private final TierSection tiers = new TierSection();
     private GridPane grid;
     private int row;
 
@@ -40,6 +41,8 @@ public final class InspectorView extends ScrollPane {
         box.getStyleClass().add("inspector-box");
         vm.document().selectionProperty().addListener((o, a, b) -> rebuild());
         vm.document().projectProperty().addListener((o, a, b) -> rebuild());
+        // a new estimate redraws the tiers only: a field being typed in keeps its text
+        vm.analysisProperty().addListener((o, a, b) -> showTiers());
         rebuild();
     }
 
@@ -64,12 +67,19 @@ public final class InspectorView extends ScrollPane {
             settings(vm.document().current().settings());
         }
         box.getChildren().add(grid);
+        box.getChildren().add(tiers);
+        showTiers();
         if (focused != null) {
             Node again = box.lookup("#" + focused);
             if (again != null) {
                 again.requestFocus();
             }
         }
+    }
+
+    private void showTiers() {
+        tiers.show(vm.component().map(c -> vm.tiers(c, messages.locale()))
+            .orElse(java.util.List.of()), messages);
     }
 
     private void title(String text) {

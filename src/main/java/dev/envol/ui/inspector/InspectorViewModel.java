@@ -9,7 +9,9 @@ import dev.envol.edit.ChangeLinkCommand;
 import dev.envol.edit.ChangePropertyCommand;
 import dev.envol.edit.ChangeSettingsCommand;
 import dev.envol.edit.RenameComponentCommand;
+import dev.envol.cost.ComponentCost;
 import dev.envol.model.Application;
+import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Component;
 import dev.envol.model.Cutover;
 import dev.envol.model.CutoverMethod;
@@ -18,9 +20,14 @@ import dev.envol.model.Link;
 import dev.envol.model.Settings;
 import dev.envol.ui.DocumentViewModel;
 import dev.envol.ui.Selection;
+import dev.envol.ui.panels.AnalysisViewModel;
+import dev.envol.ui.panels.TierBreakdown;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What the inspector shows and the edits it makes. Values are validated before any edit: a
@@ -28,9 +35,41 @@ import java.util.Optional;
  */
 public final class InspectorViewModel {
     private final DocumentViewModel doc;
+    private final ObjectProperty<AnalysisViewModel.Analysis> analysis;
 
+    /** Without costs: the inspector shows no volume tiers. */
     public InspectorViewModel(DocumentViewModel doc) {
+        this(doc, new SimpleObjectProperty<>());
+    }
+
+    /** With the estimates of the open model, for the volume tiers of a selected component. */
+    public InspectorViewModel(DocumentViewModel doc,
+                              ObjectProperty<AnalysisViewModel.Analysis> analysis) {
         this.doc = doc;
+        this.analysis = analysis;
+    }
+
+    /** The latest estimate; the inspector redraws its tiers when it changes. */
+    public ObjectProperty<AnalysisViewModel.Analysis> analysisProperty() {
+        return analysis;
+    }
+
+    /**
+     * The volume tiers of {@code c} in the latest estimate, as the cost badge and the Costs
+     * panel word them; empty when it has none or nothing is estimated yet.
+     */
+    public List<TierBreakdown.LineView> tiers(Component c, Locale locale) {
+        AnalysisViewModel.Analysis a = analysis.get();
+        if (a == null) {
+            return List.of();
+        }
+        ArchitectureKind kind = doc.selectionProperty().get().kind();
+        for (ComponentCost cost : a.costs().architecture(kind).components()) {
+            if (cost.id().equals(c.id())) {
+                return TierBreakdown.lines(cost, a.costs().currency(), locale);
+            }
+        }
+        return List.of();
     }
 
     public DocumentViewModel document() {

@@ -20,23 +20,64 @@ public final class TierBreakdown {
     private TierBreakdown() {
     }
 
+    /**
+     * A tiered line of one component as the inspector lists it.
+     *
+     * @param item  what the line pays for ("data out (GB)")
+     * @param share this component's part of the item's total, and what it pays
+     * @param tiers each tier the item's total reaches: range, quantity x rate = amount (of the
+     *              whole total, which this component shares pro rata); empty when only the first
+     *              tier is known
+     */
+    public record LineView(String item, String share, List<String> tiers) {
+    }
+
+    /** The tiered and first-tier-only lines of {@code c}, for the inspector and the badge. */
+    public static List<LineView> lines(ComponentCost c, String currency, Locale locale) {
+        List<LineView> views = new ArrayList<>();
+        for (CostLine line : c.lines()) {
+            if (line.isFirstTierOnly()) {
+                views.add(new LineView(line.item(), "first-tier only (AWS bills it in tiers the"
+                    + " catalog does not know: an upper bound)", List.of()));
+            } else if (line.isTiered()) {
+                LineTiers t = line.tiers();
+                String percent = percent(t.share(line.quantity()), locale);
+                String share = number(line.quantity(), locale) + " of "
+                    + number(t.totalQuantity(), locale) + " " + line.unit() + " (" + percent
+                    + ") at the blended " + rate(line.unitPrice()) + " " + currency + "/"
+                    + line.unit() + " = " + MoneyText.format(line.amount(), currency, locale, 2);
+                List<String> tiers = new ArrayList<>();
+                for (LineTiers.TierUse use : t.uses()) {
+                    tiers.add(range(use, line.unit(), locale) + ": " + number(use.quantity(), locale)
+                        + " x " + rate(use.unitPrice()) + " = "
+                        + MoneyText.format(use.amount(), currency, locale, 2)
+                        + (use.assumed() ? " (beyond the last known tier)" : ""));
+                }
+                views.add(new LineView(line.item(), share, tiers));
+            }
+        }
+        return views;
+    }
+
     /** One line per tiered or first-tier-only line of {@code c}; null when it has none. */
     public static String of(ComponentCost c, String currency, Locale locale) {
         List<String> text = new ArrayList<>();
-        for (CostLine line : c.lines()) {
-            if (line.isFirstTierOnly()) {
-                text.add(line.item() + ": first-tier only (AWS bills it in tiers the catalog"
-                    + " does not know: an upper bound)");
-            } else if (line.isTiered()) {
-                LineTiers t = line.tiers();
-                text.add(line.item() + ": " + number(line.quantity(), locale) + " of "
-                    + number(t.totalQuantity(), locale) + " " + line.unit() + " at the blended "
-                    + rate(line.unitPrice()) + " " + currency + "/" + line.unit() + " = "
-                    + MoneyText.format(line.amount(), currency, locale, 2) + " (" + tiers(t, locale)
-                    + ")");
-            }
+        for (LineView view : lines(c, currency, locale)) {
+            text.add(view.item() + ": " + view.share()
+                + (view.tiers().isEmpty() ? "" : " (" + String.join("; ", view.tiers()) + ")"));
         }
         return text.isEmpty() ? null : String.join("\n", text);
+    }
+
+    private static String range(LineTiers.TierUse use, String unit, Locale locale) {
+        return number(use.fromUnits(), locale) + (use.toUnits() == null ? "+"
+            : "-" + number(use.toUnits(), locale)) + " " + unit;
+    }
+
+    private static String percent(BigDecimal share, Locale locale) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
     }
 
     /** One line per tiered item of the estimate; "" when there is none. */
