@@ -51,6 +51,8 @@ public final class LinkRouter {
     private final ObstacleIndex obstacles;
     private final RouteSearch search;
     private final int fineTiles;
+    /** Null for an exact diagram, whose cheapest paths have no stairs to take out. */
+    private final Staircases stairs;
     private ChannelSearch channels;
 
     /**
@@ -66,6 +68,7 @@ public final class LinkRouter {
         obstacles = new ObstacleIndex(boxes);
         boolean exact = boxes.size() <= EXACT_TILES;
         fineTiles = exact ? Integer.MAX_VALUE : FINE_TILES;
+        stairs = exact ? null : new Staircases(obstacles, MARGIN);
         search = new RouteSearch(obstacles, List.copyOf(containers), MARGIN,
             exact ? 1 : BIG_WEIGHT);
     }
@@ -140,7 +143,8 @@ public final class LinkRouter {
         for (double[] p : found) {
             points.add(new Point(p[0], p[1]));
         }
-        return new ArrayList<>(Geometry.simplify(points));
+        List<Point> simple = Geometry.simplify(points);
+        return new ArrayList<>(stairs == null ? simple : stairs.straighten(simple));
     }
 
     private ChannelSearch channels() {
