@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * Routes links orthogonally around tiles: the one routing step that the canvas, the PNG, the
- * SVG and the draw.io file all draw. Each link gets the cheapest path of {@link RouteSearch}
- * (length plus a penalty per bend, never through a tile other than its ends, leaving and
- * entering perpendicularly); then {@link PortSpreader} spreads the links that share a tile side
+ * SVG and the draw.io file all draw. Each link gets the cheapest path (length plus a penalty
+ * per bend, never through a tile other than its ends, leaving and entering perpendicularly):
+ * among the tiles near it ({@link RouteSearch}) when they are few, otherwise in the channels
+ * between application containers ({@link ChannelSearch}), so a big estate is routed in about
+ * the time of a small one. Then {@link PortSpreader} spreads the links that share a tile side
  * along it, and {@link SegmentNudger} moves apart parallel segments of different links that
  * would lie on top of each other.
  *
@@ -25,25 +27,33 @@ public final class LinkRouter {
     /** Free space kept between a link and any tile it passes. */
     public static final double MARGIN = 12;
     /**
-     * Above this many links (or {@link #BIG_TILES} tiles) a diagram is routed the cheap way:
-     * only links whose two ends lie in the same application container are searched, and the
-     * search looks only inside that container; every other link is drawn straight from border
-     * to border ({@link StraightEdges}, what hand-placed diagrams drew before the router).
-     * Why: the full search of a link between two distant applications looks at every tile
-     * between them, so on the generated 1,000-application estate (~8,000 tiles, ~15,000 links)
-     * routing took about 4 minutes, against an export budget of 5 s. The samples and the
-     * 60-application estates of the tests (a few hundred links) stay well under it and keep
-     * the full routing. A stopgap: deterministic, but long links of big estates are not
-     * routed around tiles.
+     * Up to this many tiles, a diagram is routed exactly: every link is searched among the
+     * tiles one by one ({@link RouteSearch}), for its cheapest path. The samples and the
+     * estates of up to 60 applications are such diagrams.
      */
-    public static final int BIG_LINKS = 600;
-    /** Tile count above which a diagram is routed the cheap way (see {@link #BIG_LINKS}). */
-    public static final int BIG_TILES = 800;
+    static final int EXACT_TILES = 500;
+    /**
+     * In a bigger diagram, a link whose search window (the two ends and some room around them)
+     * holds more tiles than this is routed among the application containers
+     * ({@link ChannelSearch}) instead: on the generated 1,000-application estate (~8,000
+     * tiles, ~15,000 links) the tile-by-tile search of every link took about 4 minutes, as a
+     * link between distant applications looks at every tile between them.
+     */
+    static final int FINE_TILES = 200;
+    /**
+     * How far a bigger diagram's search may trade cost for speed ({@link GridAStar}): a path
+     * at most 20 % costlier than the cheapest, found looking at some 30 times fewer states.
+     */
+    static final double BIG_WEIGHT = 1.2;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Rect> areas;
     private final List<Rect> boxes = new ArrayList<>();
     private final ObstacleIndex obstacles;
     private final RouteSearch search;
+    private final int fineTiles;
+    /** Null for an exact diagram, whose cheapest paths have no stairs to take out. */
+    private final Staircases stairs;
+    private ChannelSearch channels;
 
     /**
      * @param tiles      every tile of the diagram by component id
@@ -56,7 +66,11 @@ public final class LinkRouter {
         });
         areas = List.copyOf(containers);
         obstacles = new ObstacleIndex(boxes);
-        search = new RouteSearch(obstacles, List.copyOf(containers), MARGIN);
+        boolean exact = boxes.size() <= EXACT_TILES;
+        fineTiles = exact ? Integer.MAX_VALUE : FINE_TILES;
+        stairs = exact ? null : new Staircases(obstacles, MARGIN);
+        search = new RouteSearch(obstacles, List.copyOf(containers), MARGIN,
+            exact ? 1 : BIG_WEIGHT);
     }
 
     /**
@@ -64,9 +78,6 @@ public final class LinkRouter {
      * itself, are left out: the checks report them), spread and nudged.
      */
     public List<EdgePath> route(List<Link> links) {
-        if (links.size() > BIG_LINKS || boxes.size() > BIG_TILES) {
-            return new BigDiagramRoutes(this, links).route();
-        }
         List<Link> routed = new ArrayList<>();
         List<List<Point>> paths = new ArrayList<>();
         for (Link link : links) {
@@ -88,32 +99,9 @@ public final class LinkRouter {
         return edges;
     }
 
-    void spreadAndNudge(List<List<Point>> paths, List<Rect[]> ends) {
+    private void spreadAndNudge(List<List<Point>> paths, List<Rect[]> ends) {
         new PortSpreader(obstacles).spread(paths, ends);
         new SegmentNudger(obstacles, MARGIN).nudge(paths);
-    }
-
-    /** The tile of {@code componentId}, or {@code null} when it is not a tile. */
-    Rect tile(String componentId) {
-        Integer i = index.get(componentId);
-        return i == null ? null : boxes.get(i);
-    }
-
-    List<Rect> containers() {
-        return areas;
-    }
-
-    /** The search confined to {@code area}, as points, or {@code null} when it finds no way. */
-    List<Point> searchWithin(Rect s, Rect t, Rect area) {
-        double[][] found = search.routeWithin(s, t, area);
-        if (found == null) {
-            return null;
-        }
-        List<Point> points = new ArrayList<>();
-        for (double[] p : found) {
-            points.add(new Point(p[0], p[1]));
-        }
-        return new ArrayList<>(Geometry.simplify(points));
     }
 
     /**
@@ -139,7 +127,14 @@ public final class LinkRouter {
         }
         Rect s = boxes.get(from);
         Rect t = boxes.get(to);
-        double[][] found = search.route(s, t);
+        double[][] found = search.route(s, t, fineTiles);
+        if (found == null && fineTiles < Integer.MAX_VALUE) {
+            found = channels().route(s, t);
+            if (found == null) {
+                // the containers wall an end in: tile by tile, however many tiles that takes
+                found = search.route(s, t, Integer.MAX_VALUE);
+            }
+        }
         if (found == null) {
             // walled in on every side, even with the whole diagram in view: draw it straight
             return new ArrayList<>(StraightEdges.between(link, s, t).points());
@@ -148,7 +143,15 @@ public final class LinkRouter {
         for (double[] p : found) {
             points.add(new Point(p[0], p[1]));
         }
-        return new ArrayList<>(Geometry.simplify(points));
+        List<Point> simple = Geometry.simplify(points);
+        return new ArrayList<>(stairs == null ? simple : stairs.straighten(simple));
+    }
+
+    private ChannelSearch channels() {
+        if (channels == null) {
+            channels = new ChannelSearch(obstacles, areas, MARGIN, BIG_WEIGHT);
+        }
+        return channels;
     }
 
     static EdgePath edge(Link link, List<Point> path) {

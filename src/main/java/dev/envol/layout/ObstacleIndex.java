@@ -1,38 +1,73 @@
 package dev.envol.layout;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
- * Tiles bucketed on a coarse grid, so the router finds the few tiles near a link without
- * looking at all of them (2,000 tiles, 3,000 links: a scan per link would dominate).
+ * Boxes (tiles, or containers) bucketed on a grid of cells, so the router finds the few near a
+ * link without looking at all of them (2,000 tiles, 3,000 links: a scan per link would
+ * dominate). The cells are at least {@link #CELL} units and about as many as the boxes, however
+ * far apart the boxes lie; the buckets are flat arrays.
  */
 final class ObstacleIndex {
     private static final double CELL = 400;
     private final List<Rect> rects;
-    private final Map<Long, List<Integer>> buckets = new HashMap<>();
-    private int[] seen = new int[0];
+    private final double x0;
+    private final double y0;
+    private final double cell;
+    private final int cols;
+    private final int rows;
+    /** Boxes of cell {@code c} are {@code items[start[c]]} to {@code items[start[c + 1] - 1]}. */
+    private final int[] start;
+    private final int[] items;
+    private final int[] seen;
     private int stamp;
-    private int minCx = Integer.MAX_VALUE;
-    private int maxCx = Integer.MIN_VALUE;
-    private int minCy = Integer.MAX_VALUE;
-    private int maxCy = Integer.MIN_VALUE;
+    private int[] found = new int[16];
 
     ObstacleIndex(List<Rect> rects) {
         this.rects = rects;
         seen = new int[rects.size()];
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Rect r : rects) {
+            minX = Math.min(minX, r.x());
+            minY = Math.min(minY, r.y());
+            maxX = Math.max(maxX, r.maxX());
+            maxY = Math.max(maxY, r.maxY());
+        }
+        if (rects.isEmpty()) {
+            minX = minY = maxX = maxY = 0;
+        }
+        x0 = minX;
+        y0 = minY;
+        double area = Math.max(1, (maxX - minX) * (maxY - minY));
+        cell = Math.max(CELL, Math.sqrt(area / (rects.size() + 16.0)));
+        cols = (int) ((maxX - minX) / cell) + 1;
+        rows = (int) ((maxY - minY) / cell) + 1;
+        start = new int[cols * rows + 1];
+        for (Rect r : rects) {
+            forCells(r, c -> start[c + 1]++);
+        }
+        for (int c = 0; c < cols * rows; c++) {
+            start[c + 1] += start[c];
+        }
+        items = new int[start[cols * rows]];
+        int[] fill = Arrays.copyOf(start, cols * rows);
         for (int i = 0; i < rects.size(); i++) {
-            Rect r = rects.get(i);
-            minCx = Math.min(minCx, cell(r.x()));
-            maxCx = Math.max(maxCx, cell(r.maxX()));
-            minCy = Math.min(minCy, cell(r.y()));
-            maxCy = Math.max(maxCy, cell(r.maxY()));
-            for (int cx = cell(r.x()); cx <= cell(r.maxX()); cx++) {
-                for (int cy = cell(r.y()); cy <= cell(r.maxY()); cy++) {
-                    buckets.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(i);
-                }
+            int box = i;
+            forCells(rects.get(i), c -> items[fill[c]++] = box);
+        }
+    }
+
+    private void forCells(Rect r, java.util.function.IntConsumer action) {
+        int cx1 = col(r.maxX());
+        int cy1 = row(r.maxY());
+        for (int cx = col(r.x()); cx <= cx1; cx++) {
+            for (int cy = row(r.y()); cy <= cy1; cy++) {
+                action.accept(cx * rows + cy);
             }
         }
     }
@@ -45,36 +80,73 @@ final class ObstacleIndex {
         return rects.size();
     }
 
-    /** Indexes of the tiles that share area with, or touch, {@code window}; each once. */
-    List<Integer> query(double minX, double minY, double maxX, double maxY) {
-        List<Integer> found = new ArrayList<>();
+    /**
+     * Indexes of the boxes that share area with, or touch, the window; each once, in no
+     * particular but a fixed order. The array is reused by the next query.
+     */
+    int[] query(double minX, double minY, double maxX, double maxY) {
+        int n = 0;
         stamp++;
         if (stamp == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(seen, 0);
+            Arrays.fill(seen, 0);
             stamp = 1;
         }
-        // only the cells where tiles are: a window far larger than the drawing costs nothing
-        int cx1 = Math.min(cell(maxX), maxCx);
-        int cy0 = Math.max(cell(minY), minCy);
-        int cy1 = Math.min(cell(maxY), maxCy);
-        for (int cx = Math.max(cell(minX), minCx); cx <= cx1; cx++) {
+        // only the cells where boxes are: a window far larger than the drawing costs nothing
+        int cx1 = col(maxX);
+        int cy0 = row(minY);
+        int cy1 = row(maxY);
+        for (int cx = col(minX); cx <= cx1; cx++) {
             for (int cy = cy0; cy <= cy1; cy++) {
-                List<Integer> bucket = buckets.get(key(cx, cy));
-                if (bucket == null) {
-                    continue;
-                }
-                for (int i : bucket) {
+                int c = cx * rows + cy;
+                for (int k = start[c]; k < start[c + 1]; k++) {
+                    int i = items[k];
                     if (seen[i] != stamp) {
                         seen[i] = stamp;
                         Rect r = rects.get(i);
                         if (r.x() <= maxX && r.maxX() >= minX && r.y() <= maxY && r.maxY() >= minY) {
-                            found.add(i);
+                            if (n == found.length) {
+                                found = Arrays.copyOf(found, n * 2);
+                            }
+                            found[n++] = i;
                         }
                     }
                 }
             }
         }
-        return found;
+        return Arrays.copyOf(found, n);
+    }
+
+    /** True when one of the boxes holds the whole of {@code r} (edges may touch). */
+    boolean holdsWhole(Rect r) {
+        for (int i : query(r.x(), r.y(), r.maxX(), r.maxY())) {
+            if (rects.get(i).contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a box that {@code counts} accepts, grown by {@code inset} on every side, holds
+     * the point strictly inside: the test of one grid edge's midpoint.
+     */
+    boolean holds(double x, double y, double inset, IntPredicate counts) {
+        int cx1 = col(x + inset);
+        int cy0 = row(y - inset);
+        int cy1 = row(y + inset);
+        for (int cx = col(x - inset); cx <= cx1; cx++) {
+            for (int cy = cy0; cy <= cy1; cy++) {
+                int c = cx * rows + cy;
+                for (int k = start[c]; k < start[c + 1]; k++) {
+                    Rect r = rects.get(items[k]);
+                    if (x > r.x() - inset && x < r.maxX() + inset && y > r.y() - inset
+                        && y < r.maxY() + inset && counts.test(items[k])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,11 +166,12 @@ final class ObstacleIndex {
         return false;
     }
 
-    private static int cell(double v) {
-        return (int) Math.floor(v / CELL);
+    /** The column of {@code x}, clamped to the grid. */
+    private int col(double x) {
+        return (int) Math.max(0, Math.min(cols - 1, Math.floor((x - x0) / cell)));
     }
 
-    private static long key(int cx, int cy) {
-        return ((long) cx << 32) ^ (cy & 0xffffffffL);
+    private int row(double y) {
+        return (int) Math.max(0, Math.min(rows - 1, Math.floor((y - y0) / cell)));
     }
 }

@@ -71,6 +71,36 @@ class LinkRouterTest {
         return false;
     }
 
+    /**
+     * A generated estate of 250 applications (600 to 700 tiles per architecture, as placed by
+     * the generator) is above {@link LinkRouter#EXACT_TILES}: its long links are routed in the
+     * channels between containers, and still none runs through a tile.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(ArchitectureKind.class)
+    void bigEstatesAreRoutedAroundEveryTileToo(ArchitectureKind kind) {
+        Project project = new dev.envol.generate.EstateGenerator(42).generate(250);
+        DiagramGeometry g = DiagramGeometry.of(project, kind);
+        assertThat(g.tiles()).hasSizeGreaterThan(LinkRouter.EXACT_TILES);
+        Map<String, Rect> tiles = new LinkedHashMap<>();
+        g.tiles().forEach(t -> tiles.put(t.componentId(), t.bounds()));
+        long drawable = project.architecture(kind).links().stream()
+            .filter(l -> tiles.containsKey(l.from()) && tiles.containsKey(l.to())
+                && !l.from().equals(l.to())).count();
+        assertThat(g.edges()).hasSize((int) drawable);
+        List<RouteChecks.Route> routes = g.edges().stream().map(RouteChecks.Route::of).toList();
+        assertThat(RouteChecks.throughTiles(tiles, routes)).isEmpty();
+        for (EdgePath e : g.edges()) {
+            for (int i = 1; i < e.points().size(); i++) {
+                Point a = e.points().get(i - 1);
+                Point b = e.points().get(i);
+                assertThat(Math.abs(a.x() - b.x()) < 1e-6 || Math.abs(a.y() - b.y()) < 1e-6)
+                    .as("%s->%s is routed, not drawn straight: %s", e.from(), e.to(), e.points())
+                    .isTrue();
+            }
+        }
+    }
+
     @Test
     void aTileBetweenTwoOthersIsWalkedAround() {
         Map<String, Rect> tiles = new LinkedHashMap<>();

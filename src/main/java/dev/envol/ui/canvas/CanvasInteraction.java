@@ -158,10 +158,9 @@ final class CanvasInteraction {
         lastScreen = new Point2D(e.getX(), e.getY());
         if (mode == Mode.MOVE && pressScreen.distance(lastScreen) > 3) {
             double s = view.scale();
-            view.previewMove(view.doc.selectionProperty().get().components(),
+            view.dragFrame(view.doc.selectionProperty().get().components(),
                 (lastScreen.getX() - pressScreen.getX()) / s, (lastScreen.getY() - pressScreen.getY()) / s);
-        }
-        if (mode != Mode.PAN) {
+        } else if (mode != Mode.PAN) {
             view.redraw();
         }
     }

@@ -237,6 +237,15 @@ public final class DiagramCanvas extends Pane {
         dragPreview = geo.moved(doc.current(), ids, sx, sy);
     }
 
+    /**
+     * One frame of a drag: the tiles {@code ids} shown moved by (dx, dy) world units (snapped),
+     * the links the move can change routed again, painted now; the number of tiles on screen.
+     */
+    public int dragFrame(Set<String> ids, double dx, double dy) {
+        previewMove(ids, dx, dy);
+        return redraw();
+    }
+
     /** The routes drawn now (the drag preview's while tiles are dragged), for tests. */
     public Map<String, List<dev.envol.layout.Point>> routes() {
         Map<String, List<dev.envol.layout.Point>> routes = new java.util.LinkedHashMap<>();

@@ -88,12 +88,23 @@ final class DiagramGeometry {
         }
         boxApplications(project);
         LinkRouter router = router();
+        // the links of the moved tiles, those the tiles now stand in the way of, and those that
+        // ran along a moved tile's old place (they may now take the way it left free)
+        List<Rectangle2D> near = new ArrayList<>();
+        for (String id : moved) {
+            Placed q = byId.get(id);
+            if (q != null) {
+                near.add(q.bounds());
+                Rectangle2D old = from.byId.get(id).bounds();
+                double m = LinkRouter.MARGIN + 1;
+                near.add(new Rectangle2D(old.getMinX() - m, old.getMinY() - m,
+                    old.getWidth() + 2 * m, old.getHeight() + 2 * m));
+            }
+        }
         for (Routed r : from.links) {
             boolean affected = moved.contains(r.link().from()) || moved.contains(r.link().to());
-            for (String id : moved) {
-                Placed q = byId.get(id);
-                affected |= q != null && r.bounds().intersects(q.bounds())
-                    && crosses(r.path(), q.bounds());
+            for (int k = 0; k < near.size() && !affected; k++) {
+                affected = r.bounds().intersects(near.get(k)) && crosses(r.path(), near.get(k));
             }
             EdgePath path = affected ? router.routeOne(r.link()) : r.path();
             if (path != null) {
@@ -159,13 +170,15 @@ final class DiagramGeometry {
     }
 
     private void boxApplications(Project project) {
-        for (Application app : project.applications()) {
-            Rectangle2D box = null;
-            for (Placed t : tiles) {
-                if (app.id().equals(t.component().application())) {
-                    box = union(box, t.bounds());
-                }
+        Map<String, Rectangle2D> around = new HashMap<>();
+        for (Placed t : tiles) {
+            String app = t.component().application();
+            if (app != null) {
+                around.merge(app, t.bounds(), DiagramGeometry::union);
             }
+        }
+        for (Application app : project.applications()) {
+            Rectangle2D box = around.get(app.id());
             if (box != null) {
                 applications.put(app, new Rectangle2D(box.getMinX() - APP_PADDING,
                     box.getMinY() - APP_PADDING - APP_LABEL, box.getWidth() + 2 * APP_PADDING,

@@ -1,0 +1,134 @@
+package dev.envol.bench;
+
+import dev.envol.model.ArchitectureKind;
+import dev.envol.model.Component;
+import dev.envol.ui.DocumentViewModel;
+import dev.envol.ui.SampleProjects;
+import dev.envol.ui.Selection;
+import dev.envol.ui.canvas.CopyBuffer;
+import dev.envol.ui.canvas.DiagramCanvas;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One canvas frame while dragging a tile of a 2,000-component target (3,000 links) at 100 % in
+ * a 1200x760 view, headless (Monocle, software pipeline, as {@link CanvasPanBenchmark}). A frame
+ * is what a mouse-drag event does ({@code DiagramCanvas.dragFrame}): move the selected tile,
+ * route again the links the move can change (the tile's own, those it now stands in the way
+ * of, those that ran along its old place), repaint; {@link #dragOneFrame} also renders the
+ * canvas (a snapshot forces the rasterisation a screen pulse would do). The tile is dragged to
+ * and fro over 40 frames of 12 px, so most frames cross other tiles' routes. SampleTime mode
+ * reports the median and the 99th percentile; goal: median within 16 ms.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class CanvasDragBenchmark {
+    private DiagramCanvas canvas;
+    private Stage stage;
+    private Set<String> dragged;
+    private int frame;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(30, TimeUnit.SECONDS);
+        onFx(() -> {
+            var project = SampleProjects.generated(2000, 42);
+            DocumentViewModel doc = new DocumentViewModel(null, project);
+            canvas = new DiagramCanvas(doc, ArchitectureKind.TARGET, new CopyBuffer());
+            Scene scene = new Scene(new StackPane(canvas), 1200, 760);
+            scene.getStylesheets().add(DiagramCanvas.class.getResource("/dev/envol/ui/envol.css").toExternalForm());
+            Platform.setImplicitExit(false);
+            javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            canvas.fit();
+            canvas.actualSize();
+            // a tile in the middle of the drawing, its links and neighbours around it
+            Component middle = project.target().components().get(1000 + 22);
+            dragged = Set.of(middle.id());
+            doc.selectionProperty().set(Selection.of(ArchitectureKind.TARGET, dragged));
+        });
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        onFx(() -> {
+            canvas.dragFrame(null, 0, 0);
+            stage.close();
+        });
+    }
+
+    @Benchmark
+    public Object dragOneFrame() throws Exception {
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            double d = offset();
+            canvas.dragFrame(dragged, d, d / 3);
+            done.complete(canvas.snapshot(null, null));
+        });
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
+    /** The same drag step without the final snapshot: what the canvas code itself costs. */
+    @Benchmark
+    public int dragRecordOnly() throws Exception {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            double d = offset();
+            done.complete(canvas.dragFrame(dragged, d, d / 3));
+        });
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
+    /** To and fro: 0, 12, ..., 240, 228, ... world units from where the drag started. */
+    private double offset() {
+        int step = frame++ % 40;
+        return 12.0 * (step < 20 ? step : 40 - step);
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+}
