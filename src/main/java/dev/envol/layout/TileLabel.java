@@ -7,12 +7,16 @@ import java.util.List;
  * draw.io): one font size, at most two lines of {@link #WIDTH}, broken between words. Each
  * renderer measures with its own font ({@link Measure}), so the lines fit whatever font it
  * draws with. At {@link #FONT_SIZE} a 140-unit tile holds names up to 40 characters of ordinary
- * words on two lines (the reference model's longest, "Odds cache (ElastiCache Memcached)",
- * needs 131 of the 132); only longer names, or words longer than a line, end with an ellipsis.
+ * words on two lines (in DejaVu Sans the widest of a list of long AWS names needs 125 of the
+ * 132); only longer names, or words longer than a line, end with an ellipsis.
  */
 public final class TileLabel {
-    /** The name's font size, in canvas units (12 left "Route 53 (weighted cut-over)" cut). */
-    public static final double FONT_SIZE = 10.5;
+    /**
+     * The name's font size, in canvas units: whole, because SVG writers (JFreeSVG) round font
+     * sizes to whole pixels, and small enough that two lines of ordinary 40-character names fit
+     * even in a wide font (DejaVu Sans); at 12 they did not.
+     */
+    public static final double FONT_SIZE = 10;
     /** Baseline to baseline. */
     public static final double LINE_HEIGHT = 13;
     /** Free space kept on each side of the text inside the tile. */
