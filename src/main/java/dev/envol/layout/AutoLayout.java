@@ -96,7 +96,9 @@ public final class AutoLayout {
         for (Component c : architecture.components()) {
             tiles.put(c.id(), placedTiles.get(c.id()));
         }
-        List<EdgePath> crossing = new LinkRouter(tiles, containers.values()).route(between);
+        // no link between groups (an import): no router to build over every tile
+        List<EdgePath> crossing = between.isEmpty() ? List.of()
+            : new LinkRouter(tiles, containers.values()).route(between);
         for (int i = 0; i < between.size(); i++) {
             routes.put(between.get(i), crossing.get(i));
         }
