@@ -17,6 +17,7 @@ import static dev.envol.exports.DiagramStyle.TITLE_HEIGHT;
 
 import dev.envol.layout.ApplicationBox;
 import dev.envol.layout.DiagramGeometry;
+import dev.envol.layout.DiagramMetrics;
 import dev.envol.layout.EdgePath;
 import dev.envol.layout.Point;
 import dev.envol.layout.Rect;
@@ -215,16 +216,49 @@ final class DiagramPainter {
         // stop the line at the arrow's base so a bold line does not blunt the arrow's tip
         Point base = new Point(end.x() - Math.cos(angle) * ARROW_LENGTH,
             end.y() - Math.sin(angle) * ARROW_LENGTH);
-        Path2D.Double line = new Path2D.Double();
-        line.moveTo(points.get(0).x(), points.get(0).y());
-        for (int i = 1; i < points.size() - 1; i++) {
-            line.lineTo(points.get(i).x(), points.get(i).y());
+        List<Point> route = new java.util.ArrayList<>();
+        for (Point p : points) {
+            if (route.isEmpty() || !route.get(route.size() - 1).equals(p)) {
+                route.add(p);
+            }
         }
-        line.lineTo(base.x(), base.y());
+        route.set(route.size() - 1, base);
         g.setColor(EDGE);
         g.setStroke(edge.hard() ? HARD_STROKE : SOFT_STROKE);
-        g.draw(line);
+        g.draw(rounded(route));
         paintArrowhead(g, end, angle);
+    }
+
+    /**
+     * The route with each bend rounded as the canvas draws it: a quadratic curve of
+     * {@link DiagramMetrics#LINK_CORNER} units (less where a segment is shorter than two radii).
+     */
+    static Path2D.Double rounded(List<Point> route) {
+        Path2D.Double line = new Path2D.Double();
+        Point start = route.get(0);
+        line.moveTo(start.x(), start.y());
+        Point previous = start;
+        for (int i = 1; i < route.size() - 1; i++) {
+            Point corner = route.get(i);
+            Point next = route.get(i + 1);
+            double in = Math.hypot(corner.x() - previous.x(), corner.y() - previous.y());
+            double out = Math.hypot(next.x() - corner.x(), next.y() - corner.y());
+            double turn = (corner.x() - previous.x()) * (next.y() - corner.y())
+                - (corner.y() - previous.y()) * (next.x() - corner.x());
+            double r = Math.min(DiagramMetrics.LINK_CORNER, Math.min(in, out) / 2);
+            if (Math.abs(turn) < 1e-9 || r <= 0) {
+                line.lineTo(corner.x(), corner.y());
+            } else {
+                line.lineTo(corner.x() - (corner.x() - previous.x()) / in * r,
+                    corner.y() - (corner.y() - previous.y()) / in * r);
+                line.quadTo(corner.x(), corner.y(), corner.x() + (next.x() - corner.x()) / out * r,
+                    corner.y() + (next.y() - corner.y()) / out * r);
+            }
+            previous = corner;
+        }
+        Point last = route.get(route.size() - 1);
+        line.lineTo(last.x(), last.y());
+        return line;
     }
 
     static void paintArrowhead(Graphics2D g, Point tip, double angle) {

@@ -22,7 +22,9 @@ final class DiagramStyle {
 
     static final String FONT_FAMILY = Font.SANS_SERIF;
     static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 18);
-    static final Font NAME_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
+    /** The size every drawing uses for names ({@link dev.envol.layout.TileLabel}). */
+    static final Font NAME_FONT = new Font(FONT_FAMILY, Font.PLAIN, 1)
+        .deriveFont((float) dev.envol.layout.TileLabel.FONT_SIZE);
     static final Font BADGE_FONT = new Font(FONT_FAMILY, Font.BOLD, 10);
     static final Font CONTAINER_FONT = new Font(FONT_FAMILY, Font.BOLD, 13);
     static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);

@@ -7,6 +7,7 @@ import dev.envol.layout.EdgePath;
 import dev.envol.layout.Point;
 import dev.envol.layout.Rect;
 import dev.envol.layout.Tile;
+import dev.envol.layout.TileLabel;
 import dev.envol.model.ArchitectureKind;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +38,9 @@ public final class DrawioExporter implements Exporter<List<Diagram>> {
     /** No edge style: draw.io draws straight segments through the waypoints, as routed. */
     private static final String EDGE_STYLE = "edgeStyle=none;rounded=1;html=1;"
         + "endArrow=block;endFill=1;strokeColor=#545B64;";
+    /** Every tile's label: wrapped (html) in the width and at the size of {@link TileLabel}. */
+    private static final String NAME_STYLE = "whiteSpace=wrap;html=1;labelWidth="
+        + num(TileLabel.WIDTH) + ";fontSize=" + num(TileLabel.FONT_SIZE) + ";";
     private static final String TITLE_STYLE = "text;html=1;align=left;verticalAlign=middle;"
         + "fontSize=18;fontStyle=1;fontColor=#232F3E;";
 
@@ -183,7 +187,8 @@ public final class DrawioExporter implements Exporter<List<Diagram>> {
         String style = type.map(ComponentType::drawioStyle).orElse(
             "rounded=1;whiteSpace=wrap;html=1;fillColor=" + tile.colour()
                 + ";fontColor=#FFFFFF;strokeColor=none;");
-        return style.endsWith(";") ? style : style + ";";
+        // the name wraps in the tile's text width at the tile's font size, as in the PNG and SVG
+        return (style.endsWith(";") ? style : style + ";") + NAME_STYLE;
     }
 
     /** The type's draw.io icon size, scaled to fit the tile, centred at the top of it. */

@@ -15,6 +15,7 @@ import static dev.envol.exports.DiagramStyle.UNPRICED_TEXT;
 
 import dev.envol.layout.Rect;
 import dev.envol.layout.Tile;
+import dev.envol.layout.TileLabel;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -43,38 +44,19 @@ final class TilePainter {
         paintIcon(tile, r.centerX() - ICON_BOX / 2, r.y() + 8);
         g.setFont(NAME_FONT);
         g.setColor(TEXT);
-        List<String> lines = wrap(tile.name(), r.width() - 10);
+        List<String> lines = TileLabel.lines(tile.name(), text -> DiagramPainter.width(text,
+            NAME_FONT));
         // one line sits mid-way between icon and badge; two lines use the room around it
         double baseline = r.y() + ICON_BOX + (lines.size() == 1 ? 26 : 20);
         for (String line : lines) {
-            centred(line, r.centerX(), baseline);
-            baseline += 13;
+            g.drawString(line, (float) (r.centerX() - DiagramPainter.width(line, NAME_FONT) / 2),
+                (float) baseline);
+            baseline += TileLabel.LINE_HEIGHT;
         }
         if (badge != null) {
             paintBadge(badge, r.width() - 16, r.centerX(), r.y() + ICON_BOX + 34
                 + (lines.size() == 1 ? 0 : 5));
         }
-    }
-
-    /**
-     * The name on at most two lines of {@code width}, broken between words; what does not fit
-     * ends with an ellipsis.
-     */
-    List<String> wrap(String text, double width) {
-        FontMetrics fm = g.getFontMetrics();
-        if (fm.stringWidth(text) <= width) {
-            return List.of(text);
-        }
-        int split = -1;
-        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
-            if (fm.stringWidth(text.substring(0, i)) <= width) {
-                split = i;
-            }
-        }
-        if (split < 0) {
-            return List.of(fit(text, width));
-        }
-        return List.of(text.substring(0, split), fit(text.substring(split + 1).strip(), width));
     }
 
     void paintIcon(Tile tile, double x, double y) {
@@ -119,14 +101,6 @@ final class TilePainter {
     /** The text, shortened with an ellipsis to fit {@code width} in the current font. */
     String fit(String text, double width) {
         FontMetrics fm = g.getFontMetrics();
-        if (fm.stringWidth(text) <= width) {
-            return text;
-        }
-        String ellipsis = "\u2026";
-        int end = text.length();
-        while (end > 0 && fm.stringWidth(text.substring(0, end) + ellipsis) > width) {
-            end--;
-        }
-        return text.substring(0, end).stripTrailing() + ellipsis;
+        return TileLabel.fit(text, fm::stringWidth, width);
     }
 }

@@ -1,19 +1,28 @@
 package dev.envol.imports;
 
+import dev.envol.layout.AutoLayout;
+import dev.envol.layout.Rect;
 import dev.envol.model.Architecture;
+import dev.envol.model.Component;
+import dev.envol.model.Position;
+import java.util.Map;
 
 /**
- * Gives every imported component a position, so the model opens laid out in the editor.
- * Why not {@code layout.AutoLayout}: it layers by links, and an inventory has none, so ELK puts
- * every tile in one column (the 47-VM fixture came out 140 wide and ~6,900 tall, applications
- * in no order). A grid with one band per application reads better; once the architect has drawn
- * the links, the editor's automatic layout does the rest.
+ * Gives every imported component a position, so the model opens laid out in the editor: the
+ * same compact {@link AutoLayout} as a model without positions (each application's servers on a
+ * near-square grid in its box, the boxes packed like a landscape page, deterministic), with
+ * positions rounded to whole units.
  */
 final class ModelLayout {
     private ModelLayout() {
     }
 
     static Architecture place(Architecture architecture) {
-        return GridPlacement.place(architecture);
+        Map<String, Rect> tiles = new AutoLayout().layout(architecture).tiles();
+        return architecture.mapComponents(c -> at(c, tiles.get(c.id())));
+    }
+
+    private static Component at(Component c, Rect tile) {
+        return c.withPosition(new Position(Math.round(tile.x()), Math.round(tile.y())));
     }
 }

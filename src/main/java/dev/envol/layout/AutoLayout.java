@@ -96,7 +96,9 @@ public final class AutoLayout {
         for (Component c : architecture.components()) {
             tiles.put(c.id(), placedTiles.get(c.id()));
         }
-        List<EdgePath> crossing = new LinkRouter(tiles, containers.values()).route(between);
+        // no link between groups (an import): no router to build over every tile
+        List<EdgePath> crossing = between.isEmpty() ? List.of()
+            : new LinkRouter(tiles, containers.values()).route(between);
         for (int i = 0; i < between.size(); i++) {
             routes.put(between.get(i), crossing.get(i));
         }
@@ -109,17 +111,15 @@ public final class AutoLayout {
     }
 
     /**
-     * The groups by rank (a group's rank is one more than the highest of the groups depending
-     * on it, so dependants come first), then in the model's order; groups on a cycle keep the
-     * model's order after the others.
+     * The groups in a topological order that keeps each chain of dependencies together: the
+     * reverse of a depth-first post-order from the groups nobody depends on (visited last to
+     * first in the model's order, so the first of them comes first), then what a cycle left.
+     * Packed like the lines of a page, a group is followed by what it depends on, so links
+     * between applications stay short.
      */
     private static List<String> ordered(Map<String, List<String>> groups, Map<String, String> groupOf,
                                         List<Link> between) {
         List<String> keys = new ArrayList<>(groups.keySet());
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            position.put(keys.get(i), i);
-        }
         Map<String, List<String>> next = new HashMap<>();
         Map<String, Integer> incoming = new HashMap<>();
         for (Link l : between) {
@@ -131,27 +131,44 @@ public final class AutoLayout {
                 incoming.merge(b, 1, Integer::sum);
             }
         }
-        Map<String, Integer> rank = new HashMap<>();
-        ArrayDeque<String> ready = new ArrayDeque<>();
-        for (String k : keys) {
-            if (!incoming.containsKey(k)) {
-                ready.add(k);
-                rank.put(k, 0);
-            }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> post = new ArrayList<>();
+        List<String> roots = new ArrayList<>(keys.stream()
+            .filter(k -> !incoming.containsKey(k)).toList());
+        java.util.Collections.reverse(roots);
+        for (String root : roots) {
+            visit(root, next, seen, post);
         }
-        while (!ready.isEmpty()) {
-            String k = ready.poll();
-            for (String n : next.getOrDefault(k, List.of())) {
-                rank.merge(n, rank.get(k) + 1, Math::max);
-                if (incoming.merge(n, -1, Integer::sum) == 0) {
-                    ready.add(n);
+        List<String> rest = new ArrayList<>(keys);
+        java.util.Collections.reverse(rest);
+        for (String k : rest) {
+            visit(k, next, seen, post);
+        }
+        java.util.Collections.reverse(post);
+        return post;
+    }
+
+    /** Depth-first post-order from {@code start}, without recursion (estates can be deep). */
+    private static void visit(String start, Map<String, List<String>> next,
+                              java.util.Set<String> seen, List<String> post) {
+        if (!seen.add(start)) {
+            return;
+        }
+        ArrayDeque<String> path = new ArrayDeque<>(List.of(start));
+        ArrayDeque<Integer> index = new ArrayDeque<>(List.of(0));
+        while (!path.isEmpty()) {
+            List<String> out = next.getOrDefault(path.peek(), List.of());
+            int i = index.pop();
+            if (i < out.size()) {
+                index.push(i + 1);
+                String n = out.get(out.size() - 1 - i);
+                if (seen.add(n)) {
+                    path.push(n);
+                    index.push(0);
                 }
+            } else {
+                post.add(path.pop());
             }
         }
-        int last = keys.size();
-        keys.sort(Comparator.comparingInt((String k) -> incoming.getOrDefault(k, 0) > 0
-                ? last : rank.getOrDefault(k, 0))
-            .thenComparingInt(position::get));
-        return keys;
     }
 }

@@ -10,6 +10,8 @@ public final class DiagramMetrics {
     /** Room above an application's tiles for its label. */
     public static final double CONTAINER_LABEL_HEIGHT = 30;
     public static final double CONTAINER_PADDING = 16;
+    /** Radius of a link's rounded bends, in every drawing. */
+    public static final double LINK_CORNER = 6;
     /** Free space kept around the whole drawing. */
     public static final double MARGIN = 20;
 

@@ -36,10 +36,16 @@ final class GroupLayout {
     private static final double LAYER_SPACING = 50;
     private static final double GRID_GAP = 40;
 
-    static {
-        // ELK finds its algorithms through this registry; without it "layered" is unknown.
-        LayoutMetaDataService.getInstance()
-            .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    /** Registers ELK's algorithms on first use only: a grid (an import) never loads ELK. */
+    private static final class Elk {
+        static {
+            // ELK finds its algorithms through this registry; without it "layered" is unknown.
+            LayoutMetaDataService.getInstance()
+                .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        }
+
+        static void ready() {
+        }
     }
 
     /** Tiles and routes of a group, relative to its box; {@code container} says if it is boxed. */
@@ -55,6 +61,7 @@ final class GroupLayout {
         if (inner.isEmpty()) {
             return grid(ids, top, side);
         }
+        Elk.ready();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);

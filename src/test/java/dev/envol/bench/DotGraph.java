@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
  * The same graph {@code AutoLayout} gets, written for Graphviz: left to right, tiles of the same
  * size (in inches, 72 units each), one cluster per application, so {@code dot} does the same job.
  */
-final class DotGraph {
+public final class DotGraph {
     private DotGraph() {
     }
 
     /** @param splines {@code ortho} (edges routed like ELK's) or {@code true} (dot's default curves) */
-    static String of(Architecture architecture, String splines) {
+    public static String of(Architecture architecture, String splines) {
         StringBuilder dot = new StringBuilder("digraph estate {\n  rankdir=LR;\n  splines=")
             .append(splines).append(";\n")
             .append("  node [shape=box, fixedsize=true, width=").append(TILE_WIDTH / 72)

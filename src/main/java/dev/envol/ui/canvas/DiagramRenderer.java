@@ -4,6 +4,7 @@ import dev.envol.model.Application;
 import dev.envol.model.Link;
 import dev.envol.ui.canvas.ThemeColours.Role;
 import dev.envol.layout.Point;
+import dev.envol.layout.TileLabel;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Rectangle2D;
@@ -27,6 +28,8 @@ final class DiagramRenderer {
     private final TileNames names = new TileNames();
     private final Font label = Font.font("System", 12);
     private final Font small = Font.font("System", 10);
+
+    private Font nameFont = Font.font(TileNames.FAMILY, TileLabel.FONT_SIZE);
 
     DiagramRenderer(ThemeColours colours) {
         this.colours = colours;
@@ -177,21 +180,32 @@ final class DiagramRenderer {
         var img = icons.get(iconKey, iconPx, colours.get(Role.GLYPH));
         g.drawImage(img, bx + (box - img.getWidth()) / 2, by + (box - img.getHeight()) / 2);
         g.setFill(colours.get(Role.TEXT));
-        Font font = s >= 0.9 ? label : small;
+        // from 90 % up the name is laid out as in the exports and scaled with the tile
+        boolean full = s >= 0.9;
+        Font font = full ? nameFont(s) : small;
         g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        // the whole name on up to two lines (the tile has room for two from DETAIL_SCALE up)
         double lineY = by + box + 4 * s;
-        for (String line : names.wrap(t.component().name(), font, w - 8)) {
+        String name = t.component().name();
+        for (String line : full ? names.lines(name) : names.wrap(name, small, w - 8)) {
             g.fillText(line, x + w / 2, lineY);
-            lineY += font.getSize() + 2;
+            lineY += full ? TileLabel.LINE_HEIGHT * s : font.getSize() + 2;
         }
         handle(g, x + w, y + h / 2, s);
         Badges.Badge badge = badges.badge(t.component().id());
         if (badge != null) {
             drawBadge(g, badge, x + w, y, s);
         }
+    }
+
+    /** The name font at zoom {@code s}, made once per zoom level rather than per tile. */
+    private Font nameFont(double s) {
+        double size = TileLabel.FONT_SIZE * s;
+        if (nameFont.getSize() != size) {
+            nameFont = Font.font(TileNames.FAMILY, size);
+        }
+        return nameFont;
     }
 
     /** The link handle: drag from it to another component to create a link. */

@@ -8,7 +8,7 @@ final class Edges {
     }
 
     /** Corner radius of a route's bends, in world units (as the exports draw them). */
-    static final double CORNER = 6;
+    static final double CORNER = dev.envol.layout.DiagramMetrics.LINK_CORNER;
 
     /** Strokes a route (world points) in screen space, its bends rounded. */
     static void strokeRoute(GraphicsContext g, java.util.List<dev.envol.layout.Point> points,
