@@ -10,16 +10,16 @@ import java.math.BigDecimal;
 final class Sum {
     private static final int SCALES = 24;
 
-    private int scale = -1;
+    private int scale;
     private BigDecimal sum;
     private BigDecimal[] byScale;
     private BigDecimal other = BigDecimal.ZERO;
 
     void add(BigDecimal amount) {
         int s = amount.scale();
-        if (s == scale) {
+        if (sum != null && s == scale) {
             sum = sum.add(amount);
-        } else if (scale < 0 && s >= 0) {
+        } else if (sum == null && s >= 0) {
             scale = s;
             sum = amount;
         } else if (s >= 0 && s < SCALES) {
