@@ -114,19 +114,62 @@ public final class LinkRouter {
         return path == null ? null : edge(link, path);
     }
 
+    /**
+     * A drag frame's route of one link, cheap and bounded: searched in the first window only
+     * (no channel search, no growing), and not searched at all when an end overlaps another
+     * tile (it is walled in). When that finds nothing, the route is a simple orthogonal elbow
+     * ({@link ElbowPath}) marked provisional: it may cross tiles until the drop routes the link
+     * with {@link #route}. {@code null} when an end is not a tile or both ends are the same.
+     */
+    public Preview preview(Link link) {
+        int[] ends = ends(link);
+        if (ends == null) {
+            return null;
+        }
+        Rect s = boxes.get(ends[0]);
+        Rect t = boxes.get(ends[1]);
+        if (!overlapsAnother(ends[0]) && !overlapsAnother(ends[1])) {
+            double[][] found = search.route(s, t, fineTiles, 1);
+            if (found != null) {
+                return new Preview(edge(link, polish(found)), false);
+            }
+        }
+        return new Preview(edge(link, ElbowPath.between(s, t)), true);
+    }
+
+    /** A route drawn during a drag; {@code provisional} when it was not searched around tiles. */
+    public record Preview(EdgePath path, boolean provisional) {
+    }
+
+    private boolean overlapsAnother(int tile) {
+        Rect r = boxes.get(tile);
+        for (int i : obstacles.query(r.x(), r.y(), r.maxX(), r.maxY())) {
+            if (i != tile && boxes.get(i).overlaps(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the segment runs through a tile (for checks of routes made elsewhere). */
     public boolean crossesTile(Point a, Point b) {
         return obstacles.crossesTile(a, b);
     }
 
-    private List<Point> rawPath(Link link) {
+    /** The tile indexes of the link's two ends; null when one is not a tile or both are the same. */
+    private int[] ends(Link link) {
         Integer from = index.get(link.from());
         Integer to = index.get(link.to());
-        if (from == null || to == null || from.equals(to)) {
+        return from == null || to == null || from.equals(to) ? null : new int[] {from, to};
+    }
+
+    private List<Point> rawPath(Link link) {
+        int[] ends = ends(link);
+        if (ends == null) {
             return null;
         }
-        Rect s = boxes.get(from);
-        Rect t = boxes.get(to);
+        Rect s = boxes.get(ends[0]);
+        Rect t = boxes.get(ends[1]);
         double[][] found = search.route(s, t, fineTiles);
         if (found == null && fineTiles < Integer.MAX_VALUE) {
             found = channels().route(s, t);
@@ -139,6 +182,11 @@ public final class LinkRouter {
             // walled in on every side, even with the whole diagram in view: draw it straight
             return new ArrayList<>(StraightEdges.between(link, s, t).points());
         }
+        return polish(found);
+    }
+
+    /** A search's points simplified, and on a big diagram with their stairs taken out. */
+    private List<Point> polish(double[][] found) {
         List<Point> points = new ArrayList<>();
         for (double[] p : found) {
             points.add(new Point(p[0], p[1]));

@@ -40,10 +40,15 @@ final class RouteSearch {
      * {@code maxTiles} tiles.
      */
     double[][] route(Rect s, Rect t, int maxTiles) {
+        return route(s, t, maxTiles, 6);
+    }
+
+    /** As {@link #route(Rect, Rect, int)}, trying at most {@code windows} ever larger windows. */
+    double[][] route(Rect s, Rect t, int maxTiles, int windows) {
         Rect both = s.union(t);
         // room for a detour around the tiles between the ends; more when they wall it in
         double grow = 240;
-        for (int attempt = 0; attempt < 6; attempt++) {
+        for (int attempt = 0; attempt < windows; attempt++) {
             Rect window = both.grow(grow, grow, grow, grow);
             int[] near = tiles.query(window.x(), window.y(), window.maxX(), window.maxY());
             if (near.length > maxTiles) {

@@ -45,6 +45,10 @@ public final class DiagramCanvas extends Pane {
     private boolean fitPending = true;
     /** While tiles are dragged: the geometry with them moved and their links routed again. */
     private DiagramGeometry dragPreview;
+    /** While tiles are dragged: which, and everything else (drawn once, then cached). */
+    private Set<String> dragIds;
+    private DiagramGeometry dragStill;
+    private DiagramGeometry dragStillOf;
     final CanvasInteraction interaction;
 
     public DiagramCanvas(DocumentViewModel doc, ArchitectureKind kind, CopyBuffer copyBuffer) {
@@ -111,9 +115,13 @@ public final class DiagramCanvas extends Pane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (dragPreview != null) {
-            // a drag frame: drawn directly (the cached picture shows the tiles where they were)
-            renderer.draw(canvas.getGraphicsContext2D(), dragPreview, viewport, w, h, selected,
-                link, badges.get());
+            // a drag frame: the cached picture of what stays, the moved tiles and links over it
+            DiagramGeometry still = dragStill;
+            var key = new LayerCache.Key(still, sel, badges.get(), viewport.scale(), w, h, theme);
+            layer.paint(canvas.getGraphicsContext2D(), key, viewport, w, h,
+                (g, vp, cw, ch) -> renderer.draw(g, still, vp, cw, ch, selected, link, badges.get()));
+            renderer.drawMoving(canvas.getGraphicsContext2D(), dragPreview, dragIds, viewport, w, h,
+                selected, link, badges.get());
             return renderer.countVisible(dragPreview, viewport.visibleWorld(w, h));
         }
         var key = new LayerCache.Key(geo, sel, badges.get(), viewport.scale(), w, h, theme);
@@ -223,13 +231,20 @@ public final class DiagramCanvas extends Pane {
     void previewMove(Set<String> ids, double dx, double dy) {
         if (ids == null || ids.isEmpty()) {
             dragPreview = null;
+            dragStill = null;
             return;
         }
         DiagramGeometry geo = geometry();
+        if (dragStill == null || !ids.equals(dragIds) || dragStillOf != geo) {
+            dragIds = Set.copyOf(ids);
+            dragStill = geo.without(dragIds);
+            dragStillOf = geo;
+        }
         Placed first = ids.stream().map(geo.byId::get).filter(java.util.Objects::nonNull)
             .findFirst().orElse(null);
         if (first == null) {
             dragPreview = null;
+            dragStill = null;
             return;
         }
         double sx = DiagramGeometry.snap(first.bounds().getMinX() + dx) - first.bounds().getMinX();
@@ -270,6 +285,9 @@ public final class DiagramCanvas extends Pane {
         }
         if (!to.isEmpty() && !to.equals(from)) {
             doc.edit(new MoveComponentsCommand(kind, from, to));
+        } else {
+            // dropped where it was: the drag's last frame is still on screen
+            redraw();
         }
     }
 }

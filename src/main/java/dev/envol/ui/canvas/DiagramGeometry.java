@@ -7,7 +7,6 @@ import dev.envol.model.Architecture;
 import dev.envol.model.Component;
 import dev.envol.model.Link;
 import dev.envol.layout.EdgePath;
-import dev.envol.layout.Geometry;
 import dev.envol.layout.LinkRouter;
 import dev.envol.layout.Point;
 import dev.envol.layout.Rect;
@@ -42,9 +41,10 @@ final class DiagramGeometry {
     /** The routed links, each with the link it draws (links with a missing end are not drawn). */
     final List<Routed> links = new ArrayList<>();
 
-    record Routed(Link link, EdgePath path, Rectangle2D bounds) {
+    /** {@code provisional}: a drag frame's elbow, not yet routed around tiles. */
+    record Routed(Link link, EdgePath path, Rectangle2D bounds, boolean provisional) {
         Routed(Link link, EdgePath path) {
-            this(link, path, boundsOf(path));
+            this(link, path, boundsOf(path), false);
         }
     }
 
@@ -74,7 +74,11 @@ final class DiagramGeometry {
         route();
     }
 
-    /** A copy where the tiles {@code moved} are shifted; only the links this can change are routed again. */
+    /**
+     * A drag frame: a copy where the tiles {@code moved} are shifted and only their own links
+     * are routed again, by the router's cheap bounded preview; every other link keeps its route
+     * (the drop routes the whole diagram again, as the exports do).
+     */
     private DiagramGeometry(DiagramGeometry from, Project project, java.util.Set<String> moved,
                             double dx, double dy) {
         this.architecture = from.architecture;
@@ -87,45 +91,49 @@ final class DiagramGeometry {
             byId.put(q.component().id(), q);
         }
         boxApplications(project);
-        LinkRouter router = router();
-        // the links of the moved tiles, those the tiles now stand in the way of, and those that
-        // ran along a moved tile's old place (they may now take the way it left free)
-        List<Rectangle2D> near = new ArrayList<>();
-        for (String id : moved) {
-            Placed q = byId.get(id);
-            if (q != null) {
-                near.add(q.bounds());
-                Rectangle2D old = from.byId.get(id).bounds();
-                double m = LinkRouter.MARGIN + 1;
-                near.add(new Rectangle2D(old.getMinX() - m, old.getMinY() - m,
-                    old.getWidth() + 2 * m, old.getHeight() + 2 * m));
-            }
-        }
+        LinkRouter router = null;
         for (Routed r : from.links) {
-            boolean affected = moved.contains(r.link().from()) || moved.contains(r.link().to());
-            for (int k = 0; k < near.size() && !affected; k++) {
-                affected = r.bounds().intersects(near.get(k)) && crosses(r.path(), near.get(k));
+            if (!moved.contains(r.link().from()) && !moved.contains(r.link().to())) {
+                links.add(r);
+                continue;
             }
-            EdgePath path = affected ? router.routeOne(r.link()) : r.path();
-            if (path != null) {
-                links.add(new Routed(r.link(), path));
+            router = router != null ? router : router();
+            LinkRouter.Preview preview = router.preview(r.link());
+            if (preview != null) {
+                links.add(new Routed(r.link(), preview.path(), boundsOf(preview.path()),
+                    preview.provisional()));
             }
         }
+    }
+
+    private DiagramGeometry(Architecture architecture) {
+        this.architecture = architecture;
+    }
+
+    /**
+     * This geometry without the tiles {@code ids} and their links: what stays in place while
+     * they are dragged, drawn once into the canvas's cached picture.
+     */
+    DiagramGeometry without(java.util.Set<String> ids) {
+        DiagramGeometry still = new DiagramGeometry(architecture);
+        for (Placed p : tiles) {
+            if (!ids.contains(p.component().id())) {
+                still.tiles.add(p);
+                still.byId.put(p.component().id(), p);
+            }
+        }
+        still.applications.putAll(applications);
+        for (Routed r : links) {
+            if (!ids.contains(r.link().from()) && !ids.contains(r.link().to())) {
+                still.links.add(r);
+            }
+        }
+        return still;
     }
 
     /** This geometry with the tiles {@code ids} moved by (dx, dy): the frame of a drag. */
     DiagramGeometry moved(Project project, java.util.Set<String> ids, double dx, double dy) {
         return new DiagramGeometry(this, project, ids, dx, dy);
-    }
-
-    private static boolean crosses(EdgePath path, Rectangle2D box) {
-        Rect r = new Rect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
-        for (int i = 1; i < path.points().size(); i++) {
-            if (Geometry.segmentEntersBox(path.points().get(i - 1), path.points().get(i), r)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private LinkRouter router() {

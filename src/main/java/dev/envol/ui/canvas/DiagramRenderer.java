@@ -49,7 +49,7 @@ final class DiagramRenderer {
         drawGrid(g, vp, w, h);
         Rectangle2D view = vp.visibleWorld(w, h);
         drawApplications(g, geo, vp, view);
-        drawLinks(g, geo, vp, view, selectedLink);
+        drawLinks(g, geo.links, vp, view, selectedLink);
         int shown = 0;
         boolean detail = vp.scale() >= DETAIL_SCALE;
         for (Placed t : geo.tiles) {
@@ -117,18 +117,45 @@ final class DiagramRenderer {
         }
     }
 
-    private void drawLinks(GraphicsContext g, DiagramGeometry geo, Viewport vp, Rectangle2D view,
-                           Link selectedLink) {
+    /**
+     * Draws over a frame what a drag moves: the links of the tiles {@code ids} and the tiles,
+     * as {@code geo} (the drag's preview) places them.
+     */
+    void drawMoving(GraphicsContext g, DiagramGeometry geo, Set<String> ids, Viewport vp,
+                    double w, double h, Set<String> selected, Link selectedLink,
+                    Badges.Source badges) {
+        Rectangle2D view = vp.visibleWorld(w, h);
+        List<DiagramGeometry.Routed> links = new java.util.ArrayList<>();
+        for (DiagramGeometry.Routed r : geo.links) {
+            if (ids.contains(r.link().from()) || ids.contains(r.link().to())) {
+                links.add(r);
+            }
+        }
+        drawLinks(g, links, vp, view, selectedLink);
+        boolean detail = vp.scale() >= DETAIL_SCALE;
+        for (String id : ids) {
+            Placed t = geo.byId.get(id);
+            if (t != null && t.bounds().intersects(view)) {
+                drawTile(g, t, vp, detail, selected.contains(id), badges);
+            }
+        }
+    }
+
+    private void drawLinks(GraphicsContext g, List<DiagramGeometry.Routed> links, Viewport vp,
+                           Rectangle2D view, Link selectedLink) {
         Paint normal = colours.get(Role.LINK);
         Paint accent = colours.get(Role.ACCENT);
-        for (DiagramGeometry.Routed r : geo.links) {
+        for (DiagramGeometry.Routed r : links) {
             if (!r.bounds().intersects(view)) {
                 continue;
             }
             Link l = r.link();
             g.setStroke(l.equals(selectedLink) ? accent : normal);
             g.setLineWidth(l.isHard() ? 2.5 : 1.2);
-            if (l.isHard()) {
+            if (r.provisional()) {
+                // a drag frame's elbow, routed around tiles at the drop: dotted
+                g.setLineDashes(2, 4);
+            } else if (l.isHard()) {
                 g.setLineDashes();
             } else {
                 g.setLineDashes(6, 4);

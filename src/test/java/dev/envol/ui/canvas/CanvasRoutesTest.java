@@ -63,8 +63,37 @@ class CanvasRoutesTest {
         }
         long untouched = after.links.stream().filter(r -> before.links.stream()
             .anyMatch(b -> b.path() == r.path())).count();
-        assertThat(untouched).as("links that the move cannot change keep their route")
-            .isGreaterThan(after.links.size() / 2);
+        long incidentLinks = after.links.stream()
+            .filter(r -> r.link().from().equals(moved) || r.link().to().equals(moved)).count();
+        assertThat(untouched).as("while dragging, every link but the moved tile's keeps its route")
+            .isEqualTo(after.links.size() - incidentLinks);
+    }
+
+    @Test
+    void aTileDraggedOntoAnotherGetsProvisionalElbowsOverWhatStaysInPlace() {
+        Project p = load("betting-platform");
+        DiagramGeometry before = new DiagramGeometry(p, p.target());
+        String moved = "horse-rds";
+        Placed other = before.tiles.stream()
+            .filter(t -> !t.component().id().equals(moved)).findFirst().orElseThrow();
+        Placed from = before.byId.get(moved);
+        // half onto the other tile: its links are drawn as elbows, not searched
+        DiagramGeometry frame = before.moved(p, Set.of(moved),
+            other.bounds().getMinX() + 60 - from.bounds().getMinX(),
+            other.bounds().getMinY() + 20 - from.bounds().getMinY());
+        Rect tile = rect(frame.byId.get(moved));
+        var incident = frame.links.stream()
+            .filter(r -> r.link().from().equals(moved) || r.link().to().equals(moved)).toList();
+        assertThat(incident).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.provisional()).isTrue();
+            var end = r.link().from().equals(moved) ? r.path().start() : r.path().end();
+            assertThat(onBorder(tile, end)).as("%s ends on %s", r.path(), tile).isTrue();
+        });
+        assertThat(before.links).noneMatch(DiagramGeometry.Routed::provisional);
+        // what stays in place is drawn once: every tile and link but the dragged ones
+        DiagramGeometry still = before.without(Set.of(moved));
+        assertThat(still.byId).doesNotContainKey(moved).hasSize(before.byId.size() - 1);
+        assertThat(still.links).hasSize(before.links.size() - incident.size());
     }
 
     private static Rect rect(Placed p) {
