@@ -5,14 +5,11 @@ import dev.envol.model.Component;
 import dev.envol.ui.DocumentViewModel;
 import dev.envol.ui.SampleProjects;
 import dev.envol.ui.Selection;
-import dev.envol.ui.canvas.CopyBuffer;
 import dev.envol.ui.canvas.DiagramCanvas;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,29 +48,12 @@ public class CanvasDragBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1600x1000-32");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
-        onFx(() -> {
+        HeadlessCanvas.startFx();
+        HeadlessCanvas.onFx(() -> {
             var project = SampleProjects.generated(2000, 42);
             DocumentViewModel doc = new DocumentViewModel(null, project);
-            canvas = new DiagramCanvas(doc, ArchitectureKind.TARGET, new CopyBuffer());
-            Scene scene = new Scene(new StackPane(canvas), 1200, 760);
-            scene.getStylesheets().add(DiagramCanvas.class.getResource("/dev/envol/ui/envol.css").toExternalForm());
-            Platform.setImplicitExit(false);
-            javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
+            canvas = HeadlessCanvas.show(doc, stage);
             canvas.fit();
             canvas.actualSize();
             // a tile in the middle of the drawing, its links and neighbours around it
@@ -85,7 +65,7 @@ public class CanvasDragBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-        onFx(() -> {
+        HeadlessCanvas.onFx(() -> {
             canvas.dragFrame(null, 0, 0);
             stage.close();
         });
@@ -117,18 +97,5 @@ public class CanvasDragBenchmark {
     private double offset() {
         int step = frame++ % 40;
         return 12.0 * (step < 20 ? step : 40 - step);
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        done.get(60, TimeUnit.SECONDS);
     }
 }

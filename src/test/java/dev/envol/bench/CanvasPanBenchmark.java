@@ -1,15 +1,11 @@
 package dev.envol.bench;
 
-import dev.envol.model.ArchitectureKind;
 import dev.envol.ui.DocumentViewModel;
 import dev.envol.ui.SampleProjects;
-import dev.envol.ui.canvas.CopyBuffer;
 import dev.envol.ui.canvas.DiagramCanvas;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,29 +46,11 @@ public class CanvasPanBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1600x1000-32");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
-        onFx(() -> {
+        HeadlessCanvas.startFx();
+        HeadlessCanvas.onFx(() -> {
             DocumentViewModel doc = new DocumentViewModel(null, SampleProjects.generated(2000, 42));
-            canvas = new DiagramCanvas(doc, ArchitectureKind.TARGET, new CopyBuffer());
-            Scene scene = new Scene(new StackPane(canvas), 1200, 760);
-            scene.getStylesheets().add(DiagramCanvas.class.getResource("/dev/envol/ui/envol.css").toExternalForm());
-            Platform.setImplicitExit(false);
-            new atlantafx.base.theme.PrimerLight();
-            javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
+            canvas = HeadlessCanvas.show(doc, stage);
             canvas.fit();
             if (zoom.equals("actual")) {
                 canvas.actualSize();
@@ -85,7 +63,7 @@ public class CanvasPanBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-        onFx(() -> stage.close());
+        HeadlessCanvas.onFx(() -> stage.close());
     }
 
     @Benchmark
@@ -126,18 +104,5 @@ public class CanvasPanBenchmark {
             done.complete(canvas.redraw());
         });
         return done.get(10, TimeUnit.SECONDS);
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        done.get(60, TimeUnit.SECONDS);
     }
 }
