@@ -1,7 +1,6 @@
 package dev.envol.cli;
 
 import dev.envol.cost.PriceCoverage;
-import dev.envol.model.InputException;
 import dev.envol.pricing.PriceCatalog;
 import dev.envol.pricing.PriceCatalogs;
 import java.nio.file.Path;
@@ -35,13 +34,8 @@ final class PricesCoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new InputException("--format: unknown format '" + format + "' (table or json)");
-        }
-        if (!region.matches("[a-z]{2}(-gov)?-[a-z]+-\\d")) {
-            throw new InputException("--region: '" + region
-                + "' is not an AWS region code (e.g. eu-west-3)");
-        }
+        String format = CostOptions.format(this.format, "table", "json");
+        CostOptions.region(region);
         PriceCatalog catalog = cacheDir == null ? PriceCatalogs.standard()
             : PriceCatalogs.standard(cacheDir);
         List<PriceCoverage.Item> items = PriceCoverage.of(catalog, region);
