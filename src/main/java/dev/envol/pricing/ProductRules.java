@@ -1,26 +1,23 @@
 package dev.envol.pricing;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Which AWS products Envol prices and as what catalog key: shared by the Price List refresh and
- * the offer-file import so that both read a product the same way. Attribute names are compared
+ * the offer-file import so that both read a product the same way. Which services and codes, and
+ * the reader of each, are rows of {@link PricedServices}; this class places a product's region
+ * and reads attribute names. Attribute names are compared
  * normalised (lower case, letters and digits only), so {@code "Instance Type"} in an offer CSV
  * header and {@code instanceType} in a Price List product are the same attribute.
  */
 public final class ProductRules {
-    /** AWS service codes ({@code servicecode}, {@code OfferCode}) by Envol service. */
-    public static final Map<String, String> SERVICE_CODES = serviceCodes();
-    /** Services a refresh or an offer import can fill: every service Envol prices. */
-    public static final Set<String> SERVICES = SERVICE_CODES.keySet();
-
-    private static final Set<String> RDS_ENGINES = Set.of("MySQL", "PostgreSQL", "MariaDB");
-    private static final Set<String> CACHE_ENGINES = Set.of("Redis", "Memcached", "Valkey");
+    /**
+     * Services a refresh or an offer import can fill, sorted: every service of
+     * {@link PricedServices} with a reader.
+     */
+    public static final Set<String> SERVICES = PricedServices.REFRESHABLE;
     /** Older products and offer files name the region only by its location. */
     private static final Map<String, String> LOCATIONS = Map.ofEntries(
         Map.entry("US East (N. Virginia)", "us-east-1"), Map.entry("US East (Ohio)", "us-east-2"),
@@ -75,14 +72,6 @@ public final class ProductRules {
     private ProductRules() {
     }
 
-    private static Map<String, String> serviceCodes() {
-        Map<String, String> codes = new TreeMap<>(Map.of("ec2", "AmazonEC2",
-            "rds", "AmazonRDS", "elasticache", "AmazonElastiCache", "s3", "AmazonS3",
-            "ebs", "AmazonEC2", "nat-gateway", "AmazonEC2", "alb", "AWSELB"));
-        codes.putAll(UsageProducts.SERVICE_CODES);
-        return Collections.unmodifiableMap(codes);
-    }
-
     public static boolean covers(String service) {
         return SERVICES.contains(service);
     }
@@ -109,15 +98,13 @@ public final class ProductRules {
      *                       Price List query asked for: a product answers for itself)
      */
     public static Match match(String serviceCode, Attributes a, String fallbackRegion) {
-        Match match = switch (serviceCode) {
-            case "AmazonEC2" -> a.is("productfamily", "Storage")
-                || a.is("productfamily", "NAT Gateway") ? ec2Network(a) : ec2(a);
-            case "AWSELB" -> alb(a);
-            case "AmazonRDS" -> rds(a);
-            case "AmazonElastiCache" -> elastiCache(a);
-            case "AmazonS3" -> s3(a);
-            default -> usage(serviceCode, a);
-        };
+        Match match = null;
+        for (ProductReader reader : PricedServices.readers(serviceCode)) {
+            match = reader.read(serviceCode, a);
+            if (match != null) {
+                break;
+            }
+        }
         if (match == null) {
             return null;
         }
@@ -132,116 +119,5 @@ public final class ProductRules {
             region = LOCATIONS.getOrDefault(a.get("location"), fallbackRegion);
         }
         return match.in(region == null || region.isEmpty() ? null : region);
-    }
-
-    private static Match usage(String serviceCode, Attributes a) {
-        UsageProducts.Usage usage = UsageProducts.find(serviceCode, a.get("usagetype"));
-        if (usage == null || usage.service().equals("efs")
-            && !a.get("storageclass").equals("General Purpose")) {
-            return null;
-        }
-        List<String> units = usage.units();
-        return new Match(usage.service(), null, usage.key(), usage.options(), usage.unit(),
-            units.get(0), units.subList(1, units.size()));
-    }
-
-    private static Match ec2(Attributes a) {
-        // cheap byte comparisons first: most rows of an EC2 offer are not priced
-        if (!a.is("tenancy", "Shared") || !a.is("preinstalledsw", "NA")
-            || !a.is("capacitystatus", "Used") || !a.is("licensemodel", "No License required")
-            || !(a.is("operatingsystem", "Linux") || a.is("operatingsystem", "Windows"))
-            || !(a.is("marketoption", "") || a.is("marketoption", "OnDemand"))
-            || !a.get("productfamily").startsWith("Compute Instance")
-            || a.is("instancetype", "")) {
-            return null;
-        }
-        String os = a.get("operatingsystem");
-        return new Match("ec2", null, lower(a.get("instancetype")), "os=" + lower(os), "hour",
-            "Hrs");
-    }
-
-    /** EBS gp3 volumes and NAT gateways live in the EC2 offer. */
-    private static Match ec2Network(Attributes a) {
-        String usage = a.get("usagetype");
-        if (a.is("productfamily", "Storage") && a.is("volumeapiname", "gp3")
-            && usage.endsWith("EBS:VolumeUsage.gp3")) {
-            return new Match("ebs", null, "gp3", "", "GB-month", "GB-Mo");
-        }
-        if (a.is("productfamily", "NAT Gateway")) {
-            if (usage.endsWith("NatGateway-Hours")) {
-                return new Match("nat-gateway", null, "hour", "", "hour", "Hrs");
-            }
-            if (usage.endsWith("NatGateway-Bytes")) {
-                return new Match("nat-gateway", null, "data-processed", "", "GB", "GB");
-            }
-        }
-        return null;
-    }
-
-    private static Match alb(Attributes a) {
-        if (!a.is("productfamily", "Load Balancer-Application")) {
-            return null;
-        }
-        String usage = a.get("usagetype");
-        if (usage.endsWith("LoadBalancerUsage")) {
-            return new Match("alb", null, "hour", "", "hour", "Hrs");
-        }
-        if (usage.endsWith("LCUUsage")) {
-            return new Match("alb", null, "lcu-hour", "", "LCU-hour", "LCU-Hrs");
-        }
-        return null;
-    }
-
-    private static Match rds(Attributes a) {
-        String engine = a.get("databaseengine");
-        String deployment = a.get("deploymentoption");
-        if (a.is("productfamily", "Database Storage")
-            && (deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))
-            && (RDS_ENGINES.contains(engine) || engine.equals("Any") || engine.isEmpty())) {
-            String usage = a.get("usagetype");
-            String key = usage.endsWith("GP2-Storage") ? "storage-gp2"
-                : usage.endsWith("GP3-Storage") ? "storage-gp3" : null;
-            return key == null ? null : new Match("rds", null, key,
-                "deployment=" + lower(deployment), "GB-month", "GB-Mo");
-        }
-        if (!a.get("productfamily").equals("Database Instance") || !RDS_ENGINES.contains(engine)
-            || !(deployment.equals("Single-AZ") || deployment.equals("Multi-AZ"))
-            || !a.get("instancetype").startsWith("db.")) {
-            return null;
-        }
-        return new Match("rds", null, a.get("instancetype"),
-            "deployment=" + lower(deployment) + ";engine=" + lower(engine), "hour", "Hrs");
-    }
-
-    private static Match elastiCache(Attributes a) {
-        String engine = a.get("cacheengine");
-        if (!a.get("productfamily").equals("Cache Instance") || !CACHE_ENGINES.contains(engine)
-            || !a.get("instancetype").startsWith("cache.")) {
-            return null;
-        }
-        return new Match("elasticache", null, a.get("instancetype"), "engine=" + lower(engine),
-            "hour", "Hrs");
-    }
-
-    private static Match s3(Attributes a) {
-        String family = a.get("productfamily");
-        if (family.equals("Storage") && a.get("volumetype").equals("Standard")
-            && a.get("storageclass").equals("General Purpose")) {
-            return new Match("s3", null, "storage-standard", "", "GB-month", "GB-Mo");
-        }
-        if (family.equals("API Request")) {
-            String group = a.get("group");
-            if (group.equals("S3-API-Tier1")) {
-                return new Match("s3", null, "put-request", "", "request", "Requests");
-            }
-            if (group.equals("S3-API-Tier2")) {
-                return new Match("s3", null, "get-request", "", "request", "Requests");
-            }
-        }
-        return null;
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

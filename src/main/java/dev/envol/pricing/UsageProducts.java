@@ -1,14 +1,17 @@
 package dev.envol.pricing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The products of the services Envol prices by usage (requests, GB-months, hours of a managed
  * service), recognised by their {@code usagetype}. A usage type is the region's billing prefix
  * ({@code EUW3-}, none in us-east-1) followed by a name that is the same in every region
- * ({@code Lambda-GB-Second}), so each product is one table row: AWS service code, usage-type
- * suffix, the catalog key it prices. Shared by the Price List refresh and the offer import.
+ * ({@code Lambda-GB-Second}), so each product is one table row: Envol service, usage-type
+ * suffix, the catalog key it prices (the service's AWS code is its row of
+ * {@link PricedServices}). Shared by the Price List refresh and the offer import.
  */
 final class UsageProducts {
     /**
@@ -18,8 +21,8 @@ final class UsageProducts {
      * @param exclude a product whose usage type contains this is not this row's ("" for none)
      * @param units   the AWS units of its price dimensions
      */
-    record Usage(String serviceCode, String suffix, String exclude, String service, String key,
-                 String options, String unit, List<String> units) {
+    record Usage(String service, String suffix, String exclude, String key, String options,
+                 String unit, List<String> units) {
     }
 
     private static List<String> u(String... units) {
@@ -28,79 +31,74 @@ final class UsageProducts {
 
     /** The first row whose suffix ends the usage type wins: longer suffixes come first. */
     static final List<Usage> TABLE = List.of(
-        new Usage("AWSLambda", "Lambda-Edge-Request", "", "lambda-edge", "request", "", "request",
+        new Usage("lambda-edge", "Lambda-Edge-Request", "", "request", "", "request",
             u("Request", "Requests")),
-        new Usage("AWSLambda", "Lambda-Edge-GB-Second", "", "lambda-edge", "gb-second", "",
+        new Usage("lambda-edge", "Lambda-Edge-GB-Second", "", "gb-second", "",
             "GB-second", u("Lambda-GB-Second", "GB-Second", "Second")),
-        new Usage("AWSLambda", "Request-ARM", "Edge", "lambda", "request", "arch=arm64", "request",
+        new Usage("lambda", "Request-ARM", "Edge", "request", "arch=arm64", "request",
             u("Request", "Requests")),
-        new Usage("AWSLambda", "Lambda-GB-Second-ARM", "Edge", "lambda", "gb-second",
+        new Usage("lambda", "Lambda-GB-Second-ARM", "Edge", "gb-second",
             "arch=arm64", "GB-second", u("Lambda-GB-Second", "GB-Second", "Second")),
-        new Usage("AWSLambda", "Request", "Edge", "lambda", "request", "arch=x86_64", "request",
+        new Usage("lambda", "Request", "Edge", "request", "arch=x86_64", "request",
             u("Request", "Requests")),
-        new Usage("AWSLambda", "Lambda-GB-Second", "Edge", "lambda", "gb-second", "arch=x86_64",
+        new Usage("lambda", "Lambda-GB-Second", "Edge", "gb-second", "arch=x86_64",
             "GB-second", u("Lambda-GB-Second", "GB-Second", "Second")),
-        new Usage("AmazonEFS", "TimedStorage-ByteHrs", "", "efs", "storage-standard", "",
+        new Usage("efs", "TimedStorage-ByteHrs", "", "storage-standard", "",
             "GB-month", u("GB-Mo")),
-        new Usage("AWSQueueService", "Requests-FIFO-Tier1", "", "sqs", "request", "fifo=true",
+        new Usage("sqs", "Requests-FIFO-Tier1", "", "request", "fifo=true",
             "request", u("Requests")),
-        new Usage("AWSQueueService", "Requests-Tier1", "", "sqs", "request", "fifo=false",
+        new Usage("sqs", "Requests-Tier1", "", "request", "fifo=false",
             "request", u("Requests")),
-        new Usage("AmazonDynamoDB", "ReadRequestUnits", "", "dynamodb", "read-request", "",
+        new Usage("dynamodb", "ReadRequestUnits", "", "read-request", "",
             "request", u("ReadRequestUnits", "ReadCapacityUnit-Hrs")),
-        new Usage("AmazonDynamoDB", "WriteRequestUnits", "", "dynamodb", "write-request", "",
+        new Usage("dynamodb", "WriteRequestUnits", "", "write-request", "",
             "request", u("WriteRequestUnits", "WriteCapacityUnit-Hrs")),
-        new Usage("AmazonDynamoDB", "TimedStorage-ByteHrs", "", "dynamodb", "storage", "",
+        new Usage("dynamodb", "TimedStorage-ByteHrs", "", "storage", "",
             "GB-month", u("GB-Mo")),
-        new Usage("AmazonCloudWatch", "CW:MetricMonitorUsage", "", "cloudwatch", "custom-metric",
+        new Usage("cloudwatch", "CW:MetricMonitorUsage", "", "custom-metric",
             "", "month", u("Metrics")),
-        new Usage("AmazonCloudWatch", "CW:AlarmMonitorUsage", "", "cloudwatch", "alarm", "",
+        new Usage("cloudwatch", "CW:AlarmMonitorUsage", "", "alarm", "",
             "month", u("Alarms")),
-        new Usage("AmazonCloudWatch", "DataProcessing-Bytes", "", "cloudwatch", "logs-ingest", "",
+        new Usage("cloudwatch", "DataProcessing-Bytes", "", "logs-ingest", "",
             "GB", u("GB")),
-        new Usage("AmazonCloudWatch", "TimedStorage-ByteHrs", "", "cloudwatch", "logs-storage", "",
+        new Usage("cloudwatch", "TimedStorage-ByteHrs", "", "logs-storage", "",
             "GB-month", u("GB-Mo")),
-        new Usage("AmazonCloudFront", "DataTransfer-Out-Bytes", "", "cloudfront", "data-out", "",
+        new Usage("cloudfront", "DataTransfer-Out-Bytes", "", "data-out", "",
             "GB", u("GB")),
-        new Usage("AmazonCloudFront", "Requests-Tier2-HTTPS", "", "cloudfront", "https-request",
+        new Usage("cloudfront", "Requests-Tier2-HTTPS", "", "https-request",
             "", "request", u("Requests", "Request")),
-        new Usage("AmazonRoute53", "HostedZone", "", "route53", "hosted-zone", "", "zone-month",
+        new Usage("route53", "HostedZone", "", "hosted-zone", "", "zone-month",
             u("HostedZone", "Hosted Zone")),
-        new Usage("AmazonRoute53", "DNS-Queries", "", "route53", "query", "", "query",
+        new Usage("route53", "DNS-Queries", "", "query", "", "query",
             u("Queries", "Query")),
-        new Usage("awswaf", "WebACL", "", "waf", "web-acl", "", "month", u("WebACL", "Month")),
-        new Usage("awswaf", "Rule", "", "waf", "rule", "", "month", u("Rule", "Month")),
-        new Usage("awswaf", "Request", "", "waf", "request", "", "request",
+        new Usage("waf", "WebACL", "", "web-acl", "", "month", u("WebACL", "Month")),
+        new Usage("waf", "Rule", "", "rule", "", "month", u("Rule", "Month")),
+        new Usage("waf", "Request", "", "request", "", "request",
             u("Request", "Requests")),
-        new Usage("awskms", "KMS-Keys", "", "kms", "key", "", "month", u("Keys", "Key-Month")),
-        new Usage("awskms", "KMS-Requests", "", "kms", "request", "", "request",
+        new Usage("kms", "KMS-Keys", "", "key", "", "month", u("Keys", "Key-Month")),
+        new Usage("kms", "KMS-Requests", "", "request", "", "request",
             u("Requests", "Request")),
-        new Usage("AWSSecretsManager", "AWSSecretsManager-Secrets", "", "secrets-manager",
+        new Usage("secrets-manager", "AWSSecretsManager-Secrets", "",
             "secret", "", "month", u("Secrets", "Secret-Month")),
-        new Usage("AWSSecretsManager", "AWSSecretsManager-APIRequest", "", "secrets-manager",
+        new Usage("secrets-manager", "AWSSecretsManager-APIRequest", "",
             "api-call", "", "request", u("API Requests", "Requests")),
-        new Usage("AmazonECS", "Fargate-ARM-vCPU-Hours:perCPU", "Windows", "fargate", "vcpu-hour",
+        new Usage("fargate", "Fargate-ARM-vCPU-Hours:perCPU", "Windows", "vcpu-hour",
             "arch=arm64", "vCPU-hour", u("hours", "Hrs", "vCPU-Hours")),
-        new Usage("AmazonECS", "Fargate-ARM-GB-Hours", "Windows", "fargate", "gb-hour",
+        new Usage("fargate", "Fargate-ARM-GB-Hours", "Windows", "gb-hour",
             "arch=arm64", "GB-hour", u("GB-Hours", "hours", "Hrs")),
-        new Usage("AmazonECS", "Fargate-vCPU-Hours:perCPU", "Windows", "fargate", "vcpu-hour",
+        new Usage("fargate", "Fargate-vCPU-Hours:perCPU", "Windows", "vcpu-hour",
             "arch=x86_64", "vCPU-hour", u("hours", "Hrs", "vCPU-Hours")),
-        new Usage("AmazonECS", "Fargate-GB-Hours", "Windows", "fargate", "gb-hour",
+        new Usage("fargate", "Fargate-GB-Hours", "Windows", "gb-hour",
             "arch=x86_64", "GB-hour", u("GB-Hours", "hours", "Hrs")),
-        new Usage("AmazonApiGateway", "ApiGatewayHttpRequest", "", "apigateway", "http-request",
+        new Usage("apigateway", "ApiGatewayHttpRequest", "", "http-request",
             "", "request", u("Requests", "Request")),
-        new Usage("AmazonVPC", "PublicIPv4:InUseAddress", "", "vpc", "public-ipv4", "", "hour",
+        new Usage("vpc", "PublicIPv4:InUseAddress", "", "public-ipv4", "", "hour",
             u("Hrs", "hours")));
 
-    /** AWS service codes by Envol service, for the services of this table. */
-    static final Map<String, String> SERVICE_CODES = Map.ofEntries(
-        Map.entry("lambda", "AWSLambda"), Map.entry("lambda-edge", "AWSLambda"),
-        Map.entry("efs", "AmazonEFS"), Map.entry("sqs", "AWSQueueService"),
-        Map.entry("dynamodb", "AmazonDynamoDB"), Map.entry("cloudwatch", "AmazonCloudWatch"),
-        Map.entry("cloudfront", "AmazonCloudFront"), Map.entry("route53", "AmazonRoute53"),
-        Map.entry("waf", "awswaf"), Map.entry("kms", "awskms"),
-        Map.entry("secrets-manager", "AWSSecretsManager"), Map.entry("fargate", "AmazonECS"),
-        Map.entry("apigateway", "AmazonApiGateway"), Map.entry("vpc", "AmazonVPC"));
+    /** The rows by the AWS service code of their service, in table order. */
+    private static final Map<String, List<Usage>> BY_CODE = TABLE.stream().collect(
+        Collectors.groupingBy(u -> PricedServices.code(u.service()), LinkedHashMap::new,
+            Collectors.toList()));
 
     private UsageProducts() {
     }
@@ -110,8 +108,8 @@ final class UsageProducts {
         if (usageType.isEmpty()) {
             return null;
         }
-        for (Usage usage : TABLE) {
-            if (usage.serviceCode().equals(serviceCode) && endsWithName(usageType, usage.suffix())
+        for (Usage usage : BY_CODE.getOrDefault(serviceCode, List.of())) {
+            if (endsWithName(usageType, usage.suffix())
                 && (usage.exclude().isEmpty() || !usageType.contains(usage.exclude()))) {
                 return usage;
             }

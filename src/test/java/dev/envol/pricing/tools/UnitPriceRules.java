@@ -1,5 +1,6 @@
 package dev.envol.pricing.tools;
 
+import dev.envol.pricing.PricedServices;
 import dev.envol.pricing.ServiceRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * source, notes}; free-form service and item names from several sources) to the
  * {@code PriceQuery} vocabulary, in base units. It reads the documented columns only:
  * <ul>
- * <li>service: an AWS service code or plain name, through {@link #SERVICES};</li>
+ * <li>service: an AWS service code or plain name, through {@link PricedServices#named} (the
+ *     one table of services, codes and their names in the data);</li>
  * <li>item: the key through the service's item rules; the options from words of the item
  *     (Single-AZ / Multi-AZ, x86 / arm64, FIFO / Standard);</li>
  * <li>unit: "per 1M ...", "per 1,000 ...", "per 10k ..." are scaled to one unit.</li>
@@ -31,30 +33,6 @@ final class UnitPriceRules {
     record Mapped(String service, String region, String key, String options, BigDecimal usdPerUnit,
                   String unit, String why) {
     }
-
-    /** Service names seen in the data (AWS service codes and plain names) -> Envol service. */
-    static final Map<String, String> SERVICES = Map.ofEntries(
-        Map.entry("amazons3", "s3"), Map.entry("s3", "s3"),
-        Map.entry("awslambda", "lambda"), Map.entry("lambda", "lambda"),
-        Map.entry("lambda@edge", "lambda-edge"),
-        Map.entry("amazoncloudfront", "cloudfront"), Map.entry("cloudfront", "cloudfront"),
-        Map.entry("awselb", "alb"), Map.entry("elb", "alb"),
-        Map.entry("amazondynamodb", "dynamodb"), Map.entry("dynamodb", "dynamodb"),
-        Map.entry("awsqueueservice", "sqs"), Map.entry("sqs", "sqs"),
-        Map.entry("amazonefs", "efs"), Map.entry("efs", "efs"),
-        Map.entry("amazonroute53", "route53"), Map.entry("route 53", "route53"),
-        Map.entry("awswaf", "waf"), Map.entry("waf", "waf"),
-        Map.entry("awskms", "kms"), Map.entry("kms", "kms"),
-        Map.entry("awssecretsmanager", "secrets-manager"),
-        Map.entry("secrets manager", "secrets-manager"),
-        Map.entry("amazoncloudwatch", "cloudwatch"), Map.entry("cloudwatch", "cloudwatch"),
-        Map.entry("awsshield", "shield-advanced"), Map.entry("shield advanced", "shield-advanced"),
-        Map.entry("vpc/nat gateway", "nat-gateway"), Map.entry("vpc", "vpc"),
-        Map.entry("data transfer", "data-transfer"), Map.entry("awsdatatransfer", "data-transfer"),
-        Map.entry("ebs", "ebs"), Map.entry("ecs fargate", "fargate"),
-        Map.entry("fargate", "fargate"), Map.entry("api gateway", "apigateway"),
-        Map.entry("amazonapigateway", "apigateway"), Map.entry("rds", "rds"),
-        Map.entry("amazonrds", "rds"), Map.entry("amazonec2", "ec2"));
 
     /** An item pattern of one service and the key it prices. */
     private record ItemRule(String service, Pattern item, String key, String unit, String why) {
@@ -118,9 +96,8 @@ final class UnitPriceRules {
 
     /** The Envol service of a row's service column (unknown names become a slug of themselves). */
     static String service(String name) {
-        String lower = name.trim().toLowerCase(Locale.ROOT);
-        String known = SERVICES.get(lower);
-        return known != null ? known : slug(lower);
+        String known = PricedServices.named(name);
+        return known != null ? known : slug(name);
     }
 
     /**
