@@ -44,34 +44,16 @@ enum ProductReader {
     NAT_GATEWAY {
         @Override
         Match read(String serviceCode, Attributes a) {
-            if (!a.is("productfamily", "NAT Gateway")) {
-                return null;
-            }
-            String usage = a.get("usagetype");
-            if (usage.endsWith("NatGateway-Hours")) {
-                return new Match("nat-gateway", null, "hour", "", "hour", "Hrs");
-            }
-            if (usage.endsWith("NatGateway-Bytes")) {
-                return new Match("nat-gateway", null, "data-processed", "", "GB", "GB");
-            }
-            return null;
+            return byUsageEnding(a, "NAT Gateway", "NatGateway-Hours", NAT_HOURS,
+                "NatGateway-Bytes", NAT_DATA);
         }
     },
     /** Application load balancer hours and LCU-hours. */
     ALB {
         @Override
         Match read(String serviceCode, Attributes a) {
-            if (!a.is("productfamily", "Load Balancer-Application")) {
-                return null;
-            }
-            String usage = a.get("usagetype");
-            if (usage.endsWith("LoadBalancerUsage")) {
-                return new Match("alb", null, "hour", "", "hour", "Hrs");
-            }
-            if (usage.endsWith("LCUUsage")) {
-                return new Match("alb", null, "lcu-hour", "", "LCU-hour", "LCU-Hrs");
-            }
-            return null;
+            return byUsageEnding(a, "Load Balancer-Application", "LoadBalancerUsage", ALB_HOURS,
+                "LCUUsage", ALB_LCU_HOURS);
         }
     },
     /** RDS instances of the open-source engines, gp2 and gp3 storage. */
@@ -151,9 +133,26 @@ enum ProductReader {
 
     private static final Set<String> RDS_ENGINES = Set.of("MySQL", "PostgreSQL", "MariaDB");
     private static final Set<String> CACHE_ENGINES = Set.of("Redis", "Memcached", "Valkey");
+    private static final Match NAT_HOURS = new Match("nat-gateway", null, "hour", "", "hour",
+        "Hrs");
+    private static final Match NAT_DATA = new Match("nat-gateway", null, "data-processed", "",
+        "GB", "GB");
+    private static final Match ALB_HOURS = new Match("alb", null, "hour", "", "hour", "Hrs");
+    private static final Match ALB_LCU_HOURS = new Match("alb", null, "lcu-hour", "", "LCU-hour",
+        "LCU-Hrs");
 
     /** What a product of {@code serviceCode} prices (region not yet placed), or null. */
     abstract Match read(String serviceCode, Attributes a);
+
+    /** A product of {@code family} whose usage type ends with {@code first} or {@code second}. */
+    private static Match byUsageEnding(Attributes a, String family, String first,
+                                       Match firstMatch, String second, Match secondMatch) {
+        if (!a.is("productfamily", family)) {
+            return null;
+        }
+        String usage = a.get("usagetype");
+        return usage.endsWith(first) ? firstMatch : usage.endsWith(second) ? secondMatch : null;
+    }
 
     private static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);

@@ -1,6 +1,5 @@
 package dev.envol.pricing;
 
-import static dev.envol.pricing.PriceListElements.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -37,68 +36,77 @@ class RefreshAllServicesTest {
                 null));
     }
 
-    /** service, AWS service code, a product of eu-west-3, the query it answers, expected USD. */
+    /**
+     * service, AWS service code, a product of eu-west-3 (lambda-edge: us-east-1), the query it
+     * answers, the USD it lists: the lookup must answer that price.
+     */
     static Stream<Arguments> services() {
         String r = "eu-west-3";
         return Stream.of(
-            Arguments.of("efs", "AmazonEFS", PriceListElements.product("AmazonEFS", "Storage",
-                "EFS1", Map.of("regionCode", r, "usagetype", "EUW3-TimedStorage-ByteHrs",
-                    "storageClass", "General Purpose")
-                , "0", "GB-Mo", "0.3300000000"),
-                PriceQuery.of("efs", r, "storage-standard"), "0.33"),
-            Arguments.of("lambda", "AWSLambda", usage("AWSLambda", "Serverless", r,
-                "EUW3-Lambda-GB-Second", "Lambda-GB-Second", "0.0000166667"),
-                PriceQuery.of("lambda", r, "gb-second").with("arch", "x86_64"), "0.0000166667"),
-            Arguments.of("lambda-edge", "AWSLambda", usage("AWSLambda", "Serverless", "us-east-1",
-                "Lambda-Edge-Request", "Request", "0.0000006"),
-                PriceQuery.of("lambda-edge", r, "request"), "0.0000006"),
-            Arguments.of("sqs", "AWSQueueService", usage("AWSQueueService", "API Request", r,
-                "EUW3-Requests-FIFO-Tier1", "Requests", "0.0000005"),
-                PriceQuery.of("sqs", r, "request").with("fifo", "true"), "0.0000005"),
-            Arguments.of("dynamodb", "AmazonDynamoDB", usage("AmazonDynamoDB", "Database Storage",
-                r, "EUW3-TimedStorage-ByteHrs", "GB-Mo", "0.2970000000"),
-                PriceQuery.of("dynamodb", r, "storage"), "0.297"),
-            Arguments.of("cloudwatch", "AmazonCloudWatch", usage("AmazonCloudWatch", "Metric", r,
+            priced(PriceQuery.of("efs", r, "storage-standard"), "AmazonEFS",
+                PriceListElements.product("AmazonEFS", "Storage", "EFS1", Map.of("regionCode", r,
+                    "usagetype", "EUW3-TimedStorage-ByteHrs", "storageClass", "General Purpose"),
+                    "0", "GB-Mo", "0.3300000000"), "0.33"),
+            usage(PriceQuery.of("lambda", r, "gb-second").with("arch", "x86_64"), "AWSLambda",
+                "Serverless", "EUW3-Lambda-GB-Second", "Lambda-GB-Second", "0.0000166667"),
+            priced(PriceQuery.of("lambda-edge", r, "request"), "AWSLambda",
+                PriceListElements.usage("AWSLambda", "Serverless", "us-east-1",
+                    "Lambda-Edge-Request", "Request", "0.0000006"), "0.0000006"),
+            usage(PriceQuery.of("sqs", r, "request").with("fifo", "true"), "AWSQueueService",
+                "API Request", "EUW3-Requests-FIFO-Tier1", "Requests", "0.0000005"),
+            usage(PriceQuery.of("dynamodb", r, "storage"), "AmazonDynamoDB", "Database Storage",
+                "EUW3-TimedStorage-ByteHrs", "GB-Mo", "0.2970000000"),
+            usage(PriceQuery.of("cloudwatch", r, "custom-metric"), "AmazonCloudWatch", "Metric",
                 "EUW3-CW:MetricMonitorUsage", "Metrics", "0.3000000000"),
-                PriceQuery.of("cloudwatch", r, "custom-metric"), "0.30"),
-            Arguments.of("cloudfront", "AmazonCloudFront", PriceListElements.product(
-                "AmazonCloudFront", "Data Transfer", "CF1", Map.of("location", "Europe",
-                    "locationType", "AWS Edge Location", "usagetype", "EU-DataTransfer-Out-Bytes"),
-                "0", "GB", "0.0850000000"), PriceQuery.of("cloudfront", r, "data-out"), "0.085"),
-            Arguments.of("route53", "AmazonRoute53", PriceListElements.product("AmazonRoute53",
-                "DNS Zone", "R53", Map.of("location", "Global", "usagetype", "HostedZone"),
-                "0", "HostedZone", "0.5000000000"), PriceQuery.of("route53", r, "hosted-zone"),
-                "0.50"),
-            Arguments.of("waf", "awswaf", usage("awswaf", "Web Application Firewall", r,
-                "EUW3-WebACL", "WebACL", "5.0000000000"), PriceQuery.of("waf", r, "web-acl"),
-                "5"),
-            Arguments.of("kms", "awskms", usage("awskms", "Encryption Key", r, "EUW3-KMS-Keys",
-                "Keys", "1.0000000000"), PriceQuery.of("kms", r, "key"), "1"),
-            Arguments.of("secrets-manager", "AWSSecretsManager", usage("AWSSecretsManager",
-                "Secret", r, "EUW3-AWSSecretsManager-Secrets", "Secrets", "0.4000000000"),
-                PriceQuery.of("secrets-manager", r, "secret"), "0.4"),
-            Arguments.of("fargate", "AmazonECS", usage("AmazonECS", "Compute", r,
-                "EUW3-Fargate-ARM-vCPU-Hours:perCPU", "hours", "0.0388800000"),
-                PriceQuery.of("fargate", r, "vcpu-hour").with("arch", "arm64"), "0.03888"),
-            Arguments.of("apigateway", "AmazonApiGateway", usage("AmazonApiGateway", "API Calls",
-                r, "EUW3-ApiGatewayHttpRequest", "Requests", "0.0000011700"),
-                PriceQuery.of("apigateway", r, "http-request"), "0.00000117"),
-            Arguments.of("vpc", "AmazonVPC", usage("AmazonVPC", "VPC Public IPv4 Address", r,
+            priced(PriceQuery.of("cloudfront", r, "data-out"), "AmazonCloudFront",
+                PriceListElements.product("AmazonCloudFront", "Data Transfer", "CF1",
+                    Map.of("location", "Europe", "locationType", "AWS Edge Location",
+                        "usagetype", "EU-DataTransfer-Out-Bytes"), "0", "GB", "0.0850000000"),
+                "0.085"),
+            priced(PriceQuery.of("route53", r, "hosted-zone"), "AmazonRoute53",
+                PriceListElements.product("AmazonRoute53", "DNS Zone", "R53",
+                    Map.of("location", "Global", "usagetype", "HostedZone"),
+                    "0", "HostedZone", "0.5000000000"), "0.50"),
+            usage(PriceQuery.of("waf", r, "web-acl"), "awswaf", "Web Application Firewall",
+                "EUW3-WebACL", "WebACL", "5.0000000000"),
+            usage(PriceQuery.of("kms", r, "key"), "awskms", "Encryption Key", "EUW3-KMS-Keys",
+                "Keys", "1.0000000000"),
+            usage(PriceQuery.of("secrets-manager", r, "secret"), "AWSSecretsManager", "Secret",
+                "EUW3-AWSSecretsManager-Secrets", "Secrets", "0.4000000000"),
+            usage(PriceQuery.of("fargate", r, "vcpu-hour").with("arch", "arm64"), "AmazonECS",
+                "Compute", "EUW3-Fargate-ARM-vCPU-Hours:perCPU", "hours", "0.0388800000"),
+            usage(PriceQuery.of("apigateway", r, "http-request"), "AmazonApiGateway",
+                "API Calls", "EUW3-ApiGatewayHttpRequest", "Requests", "0.0000011700"),
+            usage(PriceQuery.of("vpc", r, "public-ipv4"), "AmazonVPC", "VPC Public IPv4 Address",
                 "EUW3-PublicIPv4:InUseAddress", "Hrs", "0.0050000000"),
-                PriceQuery.of("vpc", r, "public-ipv4"), "0.005"),
-            Arguments.of("ec2", "AmazonEC2", PriceListElements.ec2(r, "m5.large", "Windows",
-                "0.2040000000"), PriceQuery.of("ec2", r, "m5.large").with("os", "windows"),
-                "0.204"),
-            Arguments.of("rds", "AmazonRDS", PriceListElements.product("AmazonRDS",
-                "Database Storage", "GP3", Map.of("regionCode", r, "volumeType",
-                    "General Purpose-GP3", "databaseEngine", "Any", "deploymentOption",
-                    "Multi-AZ", "usagetype", "EUW3-RDS:Multi-AZ-GP3-Storage"),
-                "0", "GB-Mo", "0.2660000000"),
-                PriceQuery.of("rds", r, "storage-gp3").with("deployment", "multi-az"), "0.266"),
-            Arguments.of("ebs", "AmazonEC2", PriceListElements.product("AmazonEC2", "Storage",
-                "EBS", Map.of("regionCode", r, "volumeApiName", "gp3", "usagetype",
-                    "EUW3-EBS:VolumeUsage.gp3"), "0", "GB-Mo", "0.0928000000"),
-                PriceQuery.of("ebs", r, "gp3"), "0.0928"));
+            priced(PriceQuery.of("ec2", r, "m5.large").with("os", "windows"), "AmazonEC2",
+                PriceListElements.ec2(r, "m5.large", "Windows", "0.2040000000"), "0.204"),
+            priced(PriceQuery.of("rds", r, "storage-gp3").with("deployment", "multi-az"),
+                "AmazonRDS", PriceListElements.product("AmazonRDS", "Database Storage", "GP3",
+                    Map.of("regionCode", r, "volumeType", "General Purpose-GP3",
+                        "databaseEngine", "Any", "deploymentOption", "Multi-AZ",
+                        "usagetype", "EUW3-RDS:Multi-AZ-GP3-Storage"),
+                    "0", "GB-Mo", "0.2660000000"), "0.266"),
+            priced(PriceQuery.of("ebs", r, "gp3"), "AmazonEC2", PriceListElements.product(
+                "AmazonEC2", "Storage", "EBS", Map.of("regionCode", r, "volumeApiName", "gp3",
+                    "usagetype", "EUW3-EBS:VolumeUsage.gp3"), "0", "GB-Mo", "0.0928000000"),
+                "0.0928"));
+    }
+
+    /** One case: {@code element}, a product of {@code serviceCode}, prices {@code query}. */
+    private static Arguments priced(PriceQuery query, String serviceCode, String element,
+                                    String usd) {
+        return Arguments.of(query.service(), serviceCode, element, query, usd);
+    }
+
+    /**
+     * A product priced by usage in the query's region, listing {@code usd} per {@code awsUnit}:
+     * the price the query must get.
+     */
+    private static Arguments usage(PriceQuery query, String serviceCode, String family,
+                                   String usageType, String awsUnit, String usd) {
+        return priced(query, serviceCode, PriceListElements.usage(serviceCode, family,
+            query.region(), usageType, awsUnit, usd), usd);
     }
 
     @ParameterizedTest(name = "{0}")

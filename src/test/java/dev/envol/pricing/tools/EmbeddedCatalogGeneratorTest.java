@@ -93,6 +93,25 @@ class EmbeddedCatalogGeneratorTest {
     }
 
     @Test
+    void aServiceNamedByItsAwsCodeLandsWhereItsPlainNameDoes() throws Exception {
+        // the codes a Price List refresh uses (AmazonECS, AmazonVPC) name the same services
+        Path units = Files.writeString(dir.resolve("units.csv"), """
+            service,region,item,unit,usd,asOf,source,notes
+            ECS Fargate,eu-west-3,Fargate vCPU-hour (Linux/x86),vCPU-hour,0.0486,2026-08-31,x,
+            AmazonECS,eu-west-1,Fargate vCPU-hour (Linux/x86),vCPU-hour,0.0445,2026-08-31,x,
+            VPC,eu-west-3,Public IPv4 address in use,hour,0.005,2026-10-09,x,
+            AmazonVPC,eu-west-1,Public IPv4 address in use,hour,0.005,2026-10-09,x,
+            """);
+        EmbeddedCatalogGenerator generator = new EmbeddedCatalogGenerator();
+        generator.unitPrices(units);
+        assertThat(generate(generator)).extracting(e -> e.service() + " " + e.region() + " "
+            + e.key() + " " + e.options()).containsExactlyInAnyOrder(
+                "fargate eu-west-3 vcpu-hour arch=x86_64", "fargate eu-west-1 vcpu-hour arch=x86_64",
+                "vpc eu-west-3 public-ipv4 ", "vpc eu-west-1 public-ipv4 ");
+        assertThat(generator.unused()).isEmpty();
+    }
+
+    @Test
     void aFileWithUndocumentedColumnsStopsTheGenerator() throws Exception {
         Path odd = Files.writeString(dir.resolve("odd.csv"), "what,price\nx,1\n");
         assertThatThrownBy(() -> new EmbeddedCatalogGenerator().read(odd))
