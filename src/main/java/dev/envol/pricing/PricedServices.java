@@ -1,5 +1,14 @@
 package dev.envol.pricing;
 
+import static dev.envol.pricing.ProductReader.ALB;
+import static dev.envol.pricing.ProductReader.EBS;
+import static dev.envol.pricing.ProductReader.EC2;
+import static dev.envol.pricing.ProductReader.ELASTICACHE;
+import static dev.envol.pricing.ProductReader.NAT_GATEWAY;
+import static dev.envol.pricing.ProductReader.RDS;
+import static dev.envol.pricing.ProductReader.S3;
+import static dev.envol.pricing.ProductReader.USAGE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,12 +48,16 @@ public final class PricedServices {
     /**
      * One service.
      *
-     * @param names  other names of the service in the shared price data, lower case (its own
-     *               name and its code, lower case, are names too)
-     * @param reader how its products are read; null when Envol prices it from the shared data
-     *               only (no refresh, no offer import)
-     * @param queries the refresh's queries when {@code reader} is not enough to build them
-     *               (EC2, RDS, ElastiCache are queried per OS, engine, deployment by code)
+     * @param service the Envol service: catalog entries, cost rules, {@code --services}
+     * @param code    its AWS Price List service code ({@code servicecode}, {@code OfferCode})
+     * @param names   other names of the service in the shared price data, lower case (its own
+     *                name and its code, lower case, are names too)
+     * @param reader  how its products are read; null when Envol prices it from the shared data
+     *                only (no refresh, no offer import)
+     * @param queries the refresh's GetProducts queries, each selecting exactly the products
+     *                Envol prices (regional services also filter on {@code regionCode}; global
+     *                ones are asked once for the world); empty for EC2, RDS and ElastiCache,
+     *                which {@link RefreshQueries} asks per OS, engine and deployment
      */
     record Row(String service, String code, List<String> names, ProductReader reader,
                List<Filters> queries) {
@@ -55,20 +68,18 @@ public final class PricedServices {
         }
     }
 
-    private static final ProductReader USAGE = ProductReader.USAGE;
-
     static final List<Row> ROWS = List.of(
-        row("ec2", "AmazonEC2", ProductReader.EC2),
-        row("rds", "AmazonRDS", ProductReader.RDS),
-        row("elasticache", "AmazonElastiCache", ProductReader.ELASTICACHE),
-        row("s3", "AmazonS3", ProductReader.S3)
+        row("ec2", "AmazonEC2", EC2),
+        row("rds", "AmazonRDS", RDS),
+        row("elasticache", "AmazonElastiCache", ELASTICACHE),
+        row("s3", "AmazonS3", S3)
             .query("storage", "productFamily", "Storage", "volumeType", "Standard")
             .query("requests", "productFamily", "API Request"),
-        row("ebs", "AmazonEC2", ProductReader.EBS)
+        row("ebs", "AmazonEC2", EBS)
             .query("gp3", "productFamily", "Storage", "volumeApiName", "gp3"),
-        row("nat-gateway", "AmazonEC2", ProductReader.NAT_GATEWAY, "vpc/nat gateway")
+        row("nat-gateway", "AmazonEC2", NAT_GATEWAY, "vpc/nat gateway")
             .query("gateway", "productFamily", "NAT Gateway"),
-        row("alb", "AWSELB", ProductReader.ALB, "elb")
+        row("alb", "AWSELB", ALB, "elb")
             .query("application", "productFamily", "Load Balancer-Application"),
         row("lambda", "AWSLambda", USAGE)
             .query("x86 and arm64", "productFamily", "Serverless"),
