@@ -66,10 +66,13 @@ public final class EstimateCommand implements Callable<Integer> {
         if (chosen.equals("csv")) {
             text = EstimateCsv.render(report);
         } else {
-            // one wave plan for the base case and every sensitivity variant
+            // one wave plan for the base case and every sensitivity variant; the sensitivity
+            // analysis (12 more business cases) on the second core while this one computes the
+            // base case and writes the run rate (the output's order is unchanged)
             WaveSource waves = WaveSource.of(report.project());
+            InBackground<List<SensitivityRow>> sensitivity = InBackground.start(
+                "envol-sensitivity", () -> Sensitivity.of(report, waves));
             BusinessCase bc = BusinessCase.from(report, waves);
-            List<SensitivityRow> sensitivity = Sensitivity.of(report, waves);
             text = chosen.equals("json") ? EstimateJson.render(report, bc, sensitivity)
                 : EstimateTable.render(report, bc, sensitivity);
         }
