@@ -31,6 +31,10 @@ case $1 in
     estimate|plan|check|export|import|diff|generate|prices|schema) command=$1 ;;
     *) command= ;;
 esac
+# a command's help loads too few of its classes to be worth a layer
+for arg in "$@"; do
+    case $arg in -h|--help|-V|--version) command= ;; esac
+done
 if [ "$root" = "@IMAGE@" ]; then
     # estimate, plan and check have a layer of their own (dist.xml), the others export's
     if [ -n "$command" ] && [ -f "$app/$command.jsa" ]; then
