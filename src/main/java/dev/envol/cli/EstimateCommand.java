@@ -13,51 +13,66 @@ import dev.envol.pricing.PriceCatalogs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code envol estimate MODEL}: run rate of both architectures and the business case. */
-@Command(name = "estimate", mixinStandardHelpOptions = true,
-    description = "Monthly run rate of the current and target architectures, and the business "
-        + "case (migration cost, timeline, break-even, TCO, NPV).")
+/**
+ * {@code envol estimate MODEL}: run rate of both architectures and the business case. Its command
+ * line is built in code, as the annotations {@code @Command}, {@code @Parameters} and
+ * {@code @Option} of the other commands would build it (see {@link EnvolCommand} for why).
+ */
 public final class EstimateCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    @Parameters(paramLabel = "MODEL", description = "The model file (*.envol.json).")
-    private Path model;
+    private EstimateCommand() {
+        spec.name("estimate");
+        spec.usageMessage().description("Monthly run rate of the current and target "
+            + "architectures, and the business case (migration cost, timeline, break-even, TCO, "
+            + "NPV).");
+        spec.addPositional(PositionalParamSpec.builder().index("0").required(true)
+            .paramLabel("MODEL").type(Path.class).description("The model file (*.envol.json).")
+            .build());
+        spec.addOption(option("--format", "FORMAT", "table (default), json or csv (the priced "
+            + "lines).").defaultValue("table").build());
+        spec.addOption(option("--pricing", "P", "What-if purchase option, e.g. "
+            + "reserved-1y-no-upfront (default: the model's).").build());
+        spec.addOption(option("--region", "R", "What-if AWS region, e.g. eu-west-1 (default: the "
+            + "model's).").build());
+        HelpOptions.addTo(spec);
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-        description = "table (default), json or csv (the priced lines).")
-    private String format;
+    /** The command line of {@code estimate}, ready to be added to the root command. */
+    static CommandLine commandLine() {
+        return new CommandLine(new EstimateCommand().spec);
+    }
 
-    @Option(names = "--pricing", paramLabel = "P",
-        description = "What-if purchase option, e.g. reserved-1y-no-upfront (default: the "
-            + "model's).")
-    private String pricing;
-
-    @Option(names = "--region", paramLabel = "R",
-        description = "What-if AWS region, e.g. eu-west-1 (default: the model's).")
-    private String region;
+    private static OptionSpec.Builder option(String name, String label, String description) {
+        return OptionSpec.builder(name).paramLabel(label).type(String.class)
+            .description(description);
+    }
 
     @Override
     public Integer call() {
-        String chosen = CostOptions.format(format, "table", "json", "csv");
-        PurchaseOption purchase = CostOptions.purchase(pricing);
-        String regionCode = CostOptions.region(region);
+        String chosen = CostOptions.format(spec.findOption("--format").getValue(), "table",
+            "json", "csv");
+        PurchaseOption purchase = CostOptions.purchase(spec.findOption("--pricing").getValue());
+        String regionCode = CostOptions.region(spec.findOption("--region").getValue());
+        Path model = spec.positionalParameters().get(0).getValue();
         Project project = CostOptions.whatIf(ModelFiles.load(model), purchase, regionCode);
         CostReport report = new CostEngine().estimate(project, PriceCatalogs.standard());
         String text;
         if (chosen.equals("csv")) {
             text = EstimateCsv.render(report);
         } else {
-            // one wave plan for the base case and every sensitivity variant
+            // one wave plan for the base case and every sensitivity variant; the sensitivity
+            // analysis (12 more business cases) on the second core while this one computes the
+            // base case and writes the run rate (the output's order is unchanged)
             WaveSource waves = WaveSource.of(report.project());
+            InBackground<List<SensitivityRow>> sensitivity = InBackground.start(
+                "envol-sensitivity", () -> Sensitivity.of(report, waves));
             BusinessCase bc = BusinessCase.from(report, waves);
-            List<SensitivityRow> sensitivity = Sensitivity.of(report, waves);
             text = chosen.equals("json") ? EstimateJson.render(report, bc, sensitivity)
                 : EstimateTable.render(report, bc, sensitivity);
         }

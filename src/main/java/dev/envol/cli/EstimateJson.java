@@ -14,6 +14,7 @@ import dev.envol.model.ArchitectureKind;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 
 /**
@@ -25,11 +26,12 @@ final class EstimateJson {
     }
 
     static String render(CostReport report, BusinessCase businessCase) {
-        return render(report, businessCase, Sensitivity.of(report));
+        return render(report, businessCase, () -> Sensitivity.of(report));
     }
 
+    /** {@code sensitivity} is asked for when its member is written. */
     static String render(CostReport report, BusinessCase businessCase,
-                         List<SensitivityRow> sensitivity) {
+                         Supplier<List<SensitivityRow>> sensitivity) {
         JsonOut json = new JsonOut().beginObject();
         json.field("model", report.project().name());
         json.field("currency", report.currency());
@@ -44,7 +46,7 @@ final class EstimateJson {
             .endObject();
         json.key("unpricedComponents").number(report.unpricedCount());
         businessCase(json.key("businessCase"), businessCase);
-        sensitivity(json.key("sensitivity"), sensitivity);
+        sensitivity(json.key("sensitivity"), sensitivity.get());
         json.key("catalog").beginObject()
             .field("source", report.catalogSource())
             .field("asOf", report.catalogAsOf().toString())

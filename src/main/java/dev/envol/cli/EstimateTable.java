@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** {@code estimate --format table}: run rate per application and category, business case. */
 final class EstimateTable {
@@ -21,10 +22,12 @@ final class EstimateTable {
     }
 
     static String render(CostReport report, BusinessCase bc) {
-        return render(report, bc, Sensitivity.of(report));
+        return render(report, bc, () -> Sensitivity.of(report));
     }
 
-    static String render(CostReport report, BusinessCase bc, List<SensitivityRow> sensitivity) {
+    /** {@code sensitivity} is asked for last, when its section is written. */
+    static String render(CostReport report, BusinessCase bc,
+                         Supplier<List<SensitivityRow>> sensitivity) {
         Settings s = report.project().settings();
         StringBuilder out = new StringBuilder();
         out.append(report.project().name()).append('\n');
@@ -41,7 +44,7 @@ final class EstimateTable {
         out.append(unpriced(report));
         out.append(TierText.section(report));
         out.append(businessCase(bc, s));
-        out.append('\n').append(SensitivityTable.render(sensitivity, bc, s));
+        out.append('\n').append(SensitivityTable.render(sensitivity.get(), bc, s));
         return out.toString();
     }
 
