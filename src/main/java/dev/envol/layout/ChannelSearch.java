@@ -33,8 +33,16 @@ final class ChannelSearch {
     private int stamp;
     private final IntPredicate wallCounts;
     private final IntPredicate tileCounts;
+    private final WallGrid wallGrid;
+    /** The own containers (of the two ends) of the current search: not walls. */
+    private final List<Rect> ownAreas = new ArrayList<>();
     private double[] xs = new double[0];
     private double[] ys = new double[0];
+    /** {@link WallGrid} cells of the grid's lines and of the middles between them. */
+    private int[] cellAtX = new int[0];
+    private int[] cellMidX = new int[0];
+    private int[] cellAtY = new int[0];
+    private int[] cellMidY = new int[0];
 
     /** @param weight see {@link GridAStar#GridAStar(double, double)} */
     ChannelSearch(ObstacleIndex tiles, List<Rect> containers, double margin, double weight) {
@@ -63,6 +71,7 @@ final class ChannelSearch {
         }
         lineX = RouteSearch.unique(x, x.length, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
         lineY = RouteSearch.unique(y, y.length, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        wallGrid = new WallGrid(lineX, lineY, rects, margin);
         ownWall = new int[rects.size()];
         ownTile = new int[tiles.size()];
         // a wall counts unless it is a container of an end; a tile counts when it is in one
@@ -74,10 +83,12 @@ final class ChannelSearch {
     double[][] route(Rect s, Rect t) {
         stamp++;
         List<Rect> own = new ArrayList<>();
+        ownAreas.clear();
         for (Rect end : new Rect[] {s, t}) {
             for (int c : walls.query(end.x(), end.y(), end.maxX(), end.maxY())) {
                 if (c < containerCount && walls.get(c).contains(end) && ownWall[c] != stamp) {
                     ownWall[c] = stamp;
+                    ownAreas.add(walls.get(c).grow(inset, inset, inset, inset));
                     for (int i : tiles.query(walls.get(c).x(), walls.get(c).y(),
                         walls.get(c).maxX(), walls.get(c).maxY())) {
                         if (ownTile[i] != stamp) {
@@ -106,6 +117,22 @@ final class ChannelSearch {
     private void lines(Rect window, List<Rect> own, Rect s, Rect t) {
         xs = window(lineX, window.x(), window.maxX(), own, s, t, true);
         ys = window(lineY, window.y(), window.maxY(), own, s, t, false);
+        if (cellAtX.length < xs.length) {
+            cellAtX = new int[Math.max(xs.length, cellAtX.length * 2)];
+            cellMidX = new int[cellAtX.length];
+        }
+        if (cellAtY.length < ys.length) {
+            cellAtY = new int[Math.max(ys.length, cellAtY.length * 2)];
+            cellMidY = new int[cellAtY.length];
+        }
+        for (int i = 0; i < xs.length; i++) {
+            cellAtX[i] = wallGrid.cellX(xs[i]);
+            cellMidX[i] = i + 1 < xs.length ? wallGrid.cellX((xs[i] + xs[i + 1]) / 2) : 0;
+        }
+        for (int j = 0; j < ys.length; j++) {
+            cellAtY[j] = wallGrid.cellY(ys[j]);
+            cellMidY[j] = j + 1 < ys.length ? wallGrid.cellY((ys[j] + ys[j + 1]) / 2) : 0;
+        }
     }
 
     private double[] window(double[] lines, double min, double max, List<Rect> own, Rect s,
@@ -128,28 +155,54 @@ final class ChannelSearch {
         return RouteSearch.unique(v, n, min, max);
     }
 
-    /** True when the grid edge's middle lies in a wall grown by a little under a margin. */
+    /**
+     * True when the grid edge's middle lies in a wall grown by a little under a margin: looked
+     * up in the {@link WallGrid}, unless the middle is in a container of an end (whose own
+     * tiles are the walls there) or too near a line for the grid to tell.
+     */
     private boolean blocked(int i, int j, int dir) {
+        int cx;
+        int cy;
         double x;
         double y;
         switch (dir) {
             case GridAStar.RIGHT -> {
                 x = (xs[i] + xs[i + 1]) / 2;
                 y = ys[j];
+                cx = cellMidX[i];
+                cy = cellAtY[j];
             }
             case GridAStar.LEFT -> {
                 x = (xs[i - 1] + xs[i]) / 2;
                 y = ys[j];
+                cx = cellMidX[i - 1];
+                cy = cellAtY[j];
             }
             case GridAStar.DOWN -> {
                 x = xs[i];
                 y = (ys[j] + ys[j + 1]) / 2;
+                cx = cellAtX[i];
+                cy = cellMidY[j];
             }
             default -> {
                 x = xs[i];
                 y = (ys[j - 1] + ys[j]) / 2;
+                cx = cellAtX[i];
+                cy = cellMidY[j - 1];
             }
         }
-        return walls.holds(x, y, inset, wallCounts) || tiles.holds(x, y, inset, tileCounts);
+        if (cx == WallGrid.AMBIGUOUS || cy == WallGrid.AMBIGUOUS || inOwnArea(x, y)) {
+            return walls.holds(x, y, inset, wallCounts) || tiles.holds(x, y, inset, tileCounts);
+        }
+        return wallGrid.walled(cx, cy);
+    }
+
+    private boolean inOwnArea(double x, double y) {
+        for (Rect r : ownAreas) {
+            if (x > r.x() && x < r.maxX() && y > r.y() && y < r.maxY()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

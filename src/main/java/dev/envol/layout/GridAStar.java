@@ -127,27 +127,39 @@ final class GridAStar {
         return bestState < 0 ? null : trace(bestState, s, t, xs, ys);
     }
 
+    /**
+     * The path's points: the two ports, the two stub ends and the grid points where the path
+     * turns (the points in between on a straight run are left out).
+     */
     private double[][] trace(int goal, Rect s, Rect t, double[] xs, double[] ys) {
         int ny = ys.length;
-        int endSide = goal & 3;
-        int state = goal >> 2;
+        int last = goal >> 2;
         int length = 0;
-        for (int st = state; st >= 0; st = parent[st]) {
-            length++;
+        for (int st = last, next = -1; st >= 0; next = st, st = parent[st]) {
+            if (kept(st, next)) {
+                length++;
+            }
         }
         double[][] points = new double[length + 2][];
-        Point end = port(t, endSide);
+        Point end = port(t, goal & 3);
         points[length + 1] = new double[] {end.x(), end.y()};
         int k = length;
-        int first = state;
-        for (int st = state; st >= 0; st = parent[st]) {
-            int node = st >> 2;
-            points[k--] = new double[] {xs[node / ny], ys[node % ny]};
+        int first = last;
+        for (int st = last, next = -1; st >= 0; next = st, st = parent[st]) {
+            if (kept(st, next)) {
+                int node = st >> 2;
+                points[k--] = new double[] {xs[node / ny], ys[node % ny]};
+            }
             first = st;
         }
         Point start = port(s, first & 3);
         points[0] = new double[] {start.x(), start.y()};
         return points;
+    }
+
+    /** True for the path's first and last grid points, and where it turns ({@code next} -1 at the end). */
+    private boolean kept(int state, int next) {
+        return next < 0 || parent[state] < 0 || (next & 3) != (state & 3);
     }
 
     private void relax(int state, double g, int from, double h) {

@@ -85,6 +85,15 @@ final class ObstacleIndex {
      * particular but a fixed order. The array is reused by the next query.
      */
     int[] query(double minX, double minY, double maxX, double maxY) {
+        return query(minX, minY, maxX, maxY, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #query(double, double, double, double)}, but {@code null} as soon as more than
+     * {@code limit} boxes are found: a long link's window is given up without listing the
+     * thousands of tiles in it.
+     */
+    int[] query(double minX, double minY, double maxX, double maxY, int limit) {
         int n = 0;
         stamp++;
         if (stamp == Integer.MAX_VALUE) {
@@ -104,6 +113,9 @@ final class ObstacleIndex {
                         seen[i] = stamp;
                         Rect r = rects.get(i);
                         if (r.x() <= maxX && r.maxX() >= minX && r.y() <= maxY && r.maxY() >= minY) {
+                            if (n == limit) {
+                                return null;
+                            }
                             if (n == found.length) {
                                 found = Arrays.copyOf(found, n * 2);
                             }
