@@ -32,10 +32,11 @@ final class ChannelSearch {
     private final int[] ownTile;
     private int stamp;
     private final IntPredicate wallCounts;
-    private final IntPredicate tileCounts;
     private final WallGrid wallGrid;
-    /** The own containers (of the two ends) of the current search: not walls. */
-    private final List<Rect> ownAreas = new ArrayList<>();
+    /** The containers of the current link's ends (not walls), grown by the inset. */
+    private final BoxList ownAreas;
+    /** What walls a point in {@link #ownAreas}: the ends' containers' tiles, other walls there. */
+    private final BoxList ownWalls;
     private double[] xs = new double[0];
     private double[] ys = new double[0];
     /** {@link WallGrid} cells of the grid's lines and of the middles between them. */
@@ -50,6 +51,8 @@ final class ChannelSearch {
         this.margin = margin;
         this.inset = margin - Geometry.TOLERANCE;
         this.astar = new GridAStar(margin, weight);
+        ownAreas = new BoxList(inset);
+        ownWalls = new BoxList(inset);
         List<Rect> rects = new ArrayList<>(containers);
         containerCount = rects.size();
         ObstacleIndex boxes = new ObstacleIndex(List.copyOf(containers));
@@ -74,9 +77,8 @@ final class ChannelSearch {
         wallGrid = new WallGrid(lineX, lineY, rects, margin);
         ownWall = new int[rects.size()];
         ownTile = new int[tiles.size()];
-        // a wall counts unless it is a container of an end; a tile counts when it is in one
+        // a wall counts unless it is a container of an end
         wallCounts = w -> ownWall[w] != stamp;
-        tileCounts = k -> ownTile[k] == stamp;
     }
 
     /** The path from {@code s} to {@code t} (as {@link GridAStar} gives it), or {@code null}. */
@@ -84,21 +86,24 @@ final class ChannelSearch {
         stamp++;
         List<Rect> own = new ArrayList<>();
         ownAreas.clear();
+        ownWalls.clear();
         for (Rect end : new Rect[] {s, t}) {
             for (int c : walls.query(end.x(), end.y(), end.maxX(), end.maxY())) {
                 if (c < containerCount && walls.get(c).contains(end) && ownWall[c] != stamp) {
                     ownWall[c] = stamp;
-                    ownAreas.add(walls.get(c).grow(inset, inset, inset, inset));
+                    ownAreas.add(walls.get(c));
                     for (int i : tiles.query(walls.get(c).x(), walls.get(c).y(),
                         walls.get(c).maxX(), walls.get(c).maxY())) {
                         if (ownTile[i] != stamp) {
                             ownTile[i] = stamp;
                             own.add(tiles.get(i));
+                            ownWalls.add(tiles.get(i));
                         }
                     }
                 }
             }
         }
+        addWallsNearOwn(s, t);
         Rect both = s.union(t);
         double grow = 240;
         for (int attempt = 0; attempt < 6; attempt++) {
@@ -125,14 +130,8 @@ final class ChannelSearch {
             cellAtY = new int[Math.max(ys.length, cellAtY.length * 2)];
             cellMidY = new int[cellAtY.length];
         }
-        for (int i = 0; i < xs.length; i++) {
-            cellAtX[i] = wallGrid.cellX(xs[i]);
-            cellMidX[i] = i + 1 < xs.length ? wallGrid.cellX((xs[i] + xs[i + 1]) / 2) : 0;
-        }
-        for (int j = 0; j < ys.length; j++) {
-            cellAtY[j] = wallGrid.cellY(ys[j]);
-            cellMidY[j] = j + 1 < ys.length ? wallGrid.cellY((ys[j] + ys[j + 1]) / 2) : 0;
-        }
+        wallGrid.cellsX(xs, cellAtX, cellMidX);
+        wallGrid.cellsY(ys, cellAtY, cellMidY);
     }
 
     private double[] window(double[] lines, double min, double max, List<Rect> own, Rect s,
@@ -191,18 +190,31 @@ final class ChannelSearch {
                 cy = cellMidY[j - 1];
             }
         }
-        if (cx == WallGrid.AMBIGUOUS || cy == WallGrid.AMBIGUOUS || inOwnArea(x, y)) {
-            return walls.holds(x, y, inset, wallCounts) || tiles.holds(x, y, inset, tileCounts);
+        if (ownAreas.holds(x, y)) {
+            return ownWalls.holds(x, y);
+        }
+        if (cx == WallGrid.AMBIGUOUS || cy == WallGrid.AMBIGUOUS) {
+            return walls.holds(x, y, inset, wallCounts);
         }
         return wallGrid.walled(cx, cy);
     }
 
-    private boolean inOwnArea(double x, double y) {
-        for (Rect r : ownAreas) {
-            if (x > r.x() && x < r.maxX() && y > r.y() && y < r.maxY()) {
-                return true;
+    /**
+     * Adds to {@link #ownWalls} the walls that reach into the ends' containers (beside their
+     * tiles, already there): outside those containers only walls count, and the grid has them.
+     */
+    private void addWallsNearOwn(Rect s, Rect t) {
+        for (Rect end : new Rect[] {s, t}) {
+            for (int c : walls.query(end.x(), end.y(), end.maxX(), end.maxY())) {
+                if (c < containerCount && ownWall[c] == stamp && walls.get(c).contains(end)) {
+                    Rect area = walls.get(c).grow(2 * margin, 2 * margin, 2 * margin, 2 * margin);
+                    for (int w : walls.query(area.x(), area.y(), area.maxX(), area.maxY())) {
+                        if (ownWall[w] != stamp) {
+                            ownWalls.add(walls.get(w));
+                        }
+                    }
+                }
             }
         }
-        return false;
     }
 }

@@ -157,7 +157,7 @@ final class GridAStar {
         return points;
     }
 
-    /** True for the path's first and last grid points, and where it turns ({@code next} -1 at the end). */
+    /** True for the path's first and last grid points and its turns ({@code next} -1: last). */
     private boolean kept(int state, int next) {
         return next < 0 || parent[state] < 0 || (next & 3) != (state & 3);
     }

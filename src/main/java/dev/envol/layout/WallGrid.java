@@ -69,26 +69,51 @@ final class WallGrid {
         }
     }
 
-    /** The cell coordinate of {@code x}: see {@link #cell(double[], double)}. */
-    int cellX(double x) {
-        return cell(lineX, x);
+    /**
+     * The cells of a search grid's lines {@code xs} (sorted) into {@code at}, and of the middles
+     * between neighbours into {@code mid}: see {@link #cell}.
+     */
+    void cellsX(double[] xs, int[] at, int[] mid) {
+        cells(lineX, xs, at, mid);
     }
 
-    int cellY(double y) {
-        return cell(lineY, y);
+    void cellsY(double[] ys, int[] at, int[] mid) {
+        cells(lineY, ys, at, mid);
+    }
+
+    private void cells(double[] lines, double[] values, int[] at, int[] mid) {
+        if (values.length == 0) {
+            return;
+        }
+        // the values and middles ascend: one walk along the lines instead of a search each
+        int k = RouteSearch.firstAbove(lines, values[0]) - 1;
+        for (int i = 0; i < values.length; i++) {
+            k = walk(lines, values[i], k);
+            at[i] = cell(lines, values[i], k);
+            if (i + 1 < values.length) {
+                double m = (values[i] + values[i + 1]) / 2;
+                k = walk(lines, m, k);
+                mid[i] = cell(lines, m, k);
+            }
+        }
+    }
+
+    /** The last line at or before {@code v}, from {@code k} on (-1: none). */
+    private static int walk(double[] lines, double v, int k) {
+        while (k + 1 < lines.length && lines[k + 1] <= v) {
+            k++;
+        }
+        return k;
     }
 
     /**
      * {@code 2k} on line {@code k}, {@code 2k + 1} strictly between lines {@code k} and
      * {@code k + 1}, {@link #OUTSIDE} before the first line or after the last, and
-     * {@link #AMBIGUOUS} within the tolerance of a line but not on it.
+     * {@link #AMBIGUOUS} within the tolerance of a line but not on it; {@code k} is the last
+     * line at or before {@code v}.
      */
-    private int cell(double[] lines, double v) {
+    private int cell(double[] lines, double v, int k) {
         int n = lines.length;
-        if (n == 0) {
-            return OUTSIDE;
-        }
-        int k = RouteSearch.firstAbove(lines, v) - 1;
         if (k >= 0 && v == lines[k]) {
             return 2 * k;
         }
@@ -100,7 +125,7 @@ final class WallGrid {
         return k < 0 || k == n - 1 ? OUTSIDE : 2 * k + 1;
     }
 
-    /** Whether the cell (both coordinates from {@link #cellX}/{@link #cellY}, neither ambiguous) is in a wall. */
+    /** Whether the cell (from {@link #cellsX} and {@link #cellsY}, not ambiguous) is in a wall. */
     boolean walled(int cellX, int cellY) {
         if (cellX < 0 || cellY < 0) {
             return false;
