@@ -53,12 +53,12 @@ final class RouteSearch {
         double grow = 240;
         for (int attempt = 0; attempt < windows; attempt++) {
             Rect window = both.grow(grow, grow, grow, grow);
-            int[] near = tiles.query(window.x(), window.y(), window.maxX(), window.maxY(),
+            int count = tiles.collect(window.x(), window.y(), window.maxX(), window.maxY(),
                 maxTiles);
-            if (near == null) {
+            if (count < 0) {
                 return null;
             }
-            double[][] path = search(s, t, window, near);
+            double[][] path = search(s, t, window, tiles.collected(), count);
             if (path != null) {
                 return path;
             }
@@ -67,16 +67,17 @@ final class RouteSearch {
         return null;
     }
 
-    private double[][] search(Rect s, Rect t, Rect window, int[] near) {
+    /** The search among the first {@code count} tiles of {@code near}. */
+    private double[][] search(Rect s, Rect t, Rect window, int[] near, int count) {
         int[] boxes = containers.query(window.x(), window.y(), window.maxX(), window.maxY());
-        int size = (near.length + boxes.length) * 2 + 8;
+        int size = (count + boxes.length) * 2 + 8;
         if (lineX.length < size) {
             lineX = new double[Math.max(size, lineX.length * 2)];
             lineY = new double[lineX.length];
         }
         int n = 0;
-        for (int i : near) {
-            n = addLines(tiles.get(i), n);
+        for (int k = 0; k < count; k++) {
+            n = addLines(tiles.get(near[k]), n);
         }
         for (int c : boxes) {
             if (containers.get(c).overlaps(window)) {
@@ -94,8 +95,8 @@ final class RouteSearch {
         double[] xs = unique(lineX, n, window.x(), window.maxX());
         double[] ys = unique(lineY, n, window.y(), window.maxY());
         prepare(xs.length * ys.length, ys.length);
-        for (int i : near) {
-            block(tiles.get(i), xs, ys);
+        for (int k = 0; k < count; k++) {
+            block(tiles.get(near[k]), xs, ys);
         }
         return astar.shortest(s, t, xs, ys, this::blocked);
     }
