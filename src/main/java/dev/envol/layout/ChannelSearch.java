@@ -39,6 +39,7 @@ final class ChannelSearch {
     private final BoxList ownWalls;
     private double[] xs = new double[0];
     private double[] ys = new double[0];
+    private double[] scratch = new double[64];
     /** {@link WallGrid} cells of the grid's lines and of the middles between them. */
     private int[] cellAtX = new int[0];
     private int[] cellMidX = new int[0];
@@ -138,7 +139,11 @@ final class ChannelSearch {
                             Rect t, boolean alongX) {
         int from = RouteSearch.firstAbove(lines, Math.nextDown(min));
         int to = RouteSearch.firstAbove(lines, max);
-        double[] v = new double[to - from + own.size() * 2 + 8];
+        int size = to - from + own.size() * 2 + 8;
+        if (scratch.length < size) {
+            scratch = new double[Math.max(size, scratch.length * 2)];
+        }
+        double[] v = scratch;
         System.arraycopy(lines, from, v, 0, to - from);
         int n = to - from;
         for (Rect r : own) {

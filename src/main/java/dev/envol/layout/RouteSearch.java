@@ -165,16 +165,18 @@ final class RouteSearch {
         }
     }
 
-    /** The values between {@code min} and {@code max}, sorted, each once. */
+    /**
+     * The values between {@code min} and {@code max}, sorted, each once. Sorts the first
+     * {@code count} of {@code values} in place (the callers pass scratch arrays).
+     */
     static double[] unique(double[] values, int count, double min, double max) {
-        double[] sorted = Arrays.copyOf(values, count);
-        Arrays.sort(sorted);
+        Arrays.sort(values, 0, count);
         int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (sorted[i] >= min && sorted[i] <= max && (n == 0 || sorted[i] != sorted[n - 1])) {
-                sorted[n++] = sorted[i];
+        for (int i = 0; i < count; i++) {
+            if (values[i] >= min && values[i] <= max && (n == 0 || values[i] != values[n - 1])) {
+                values[n++] = values[i];
             }
         }
-        return Arrays.copyOf(sorted, n);
+        return Arrays.copyOf(values, n);
     }
 }
