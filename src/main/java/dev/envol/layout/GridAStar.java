@@ -76,7 +76,7 @@ final class GridAStar {
         for (int d = 0; d < 4; d++) {
             int node = node(xs, ys, stub(s, d));
             if (node >= 0) {
-                relax(node * 4 + d, margin, -1, heuristic(xs, ys, node, d, t));
+                relax(node * 4 + d, margin, -1, heuristic(xs[node / ny], ys[node % ny], d, t));
             }
         }
         int[] goalNode = new int[4];
@@ -92,11 +92,13 @@ final class GridAStar {
                 break;
             }
             double g = cost[state];
-            if (f - heuristic(xs, ys, state >> 2, state & 3, t) * weight > g + 1e-9) {
-                continue; // a stale entry
-            }
             int node = state >> 2;
             int dir = state & 3;
+            int i = node / ny;
+            int j = node - i * ny;
+            if (f - heuristic(xs[i], ys[j], dir, t) * weight > g + 1e-9) {
+                continue; // a stale entry
+            }
             for (int side = 0; side < 4; side++) {
                 // arriving at the stub of side "side", the last move is into the tile
                 if (goalNode[side] == node && dir != side) {
@@ -107,8 +109,6 @@ final class GridAStar {
                     }
                 }
             }
-            int i = node / ny;
-            int j = node % ny;
             for (int nd = 0; nd < 4; nd++) {
                 if (nd == opposite(dir)) {
                     continue;
@@ -121,33 +121,45 @@ final class GridAStar {
                 int next = ni * ny + nj;
                 double step = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
                 double ng = g + step + (nd == dir ? 0 : BEND);
-                relax(next * 4 + nd, ng, state, heuristic(xs, ys, next, nd, t));
+                relax(next * 4 + nd, ng, state, heuristic(xs[ni], ys[nj], nd, t));
             }
         }
         return bestState < 0 ? null : trace(bestState, s, t, xs, ys);
     }
 
+    /**
+     * The path's points: the two ports, the two stub ends and the grid points where the path
+     * turns (the points in between on a straight run are left out).
+     */
     private double[][] trace(int goal, Rect s, Rect t, double[] xs, double[] ys) {
         int ny = ys.length;
-        int endSide = goal & 3;
-        int state = goal >> 2;
+        int last = goal >> 2;
         int length = 0;
-        for (int st = state; st >= 0; st = parent[st]) {
-            length++;
+        for (int st = last, next = -1; st >= 0; next = st, st = parent[st]) {
+            if (kept(st, next)) {
+                length++;
+            }
         }
         double[][] points = new double[length + 2][];
-        Point end = port(t, endSide);
+        Point end = port(t, goal & 3);
         points[length + 1] = new double[] {end.x(), end.y()};
         int k = length;
-        int first = state;
-        for (int st = state; st >= 0; st = parent[st]) {
-            int node = st >> 2;
-            points[k--] = new double[] {xs[node / ny], ys[node % ny]};
+        int first = last;
+        for (int st = last, next = -1; st >= 0; next = st, st = parent[st]) {
+            if (kept(st, next)) {
+                int node = st >> 2;
+                points[k--] = new double[] {xs[node / ny], ys[node % ny]};
+            }
             first = st;
         }
         Point start = port(s, first & 3);
         points[0] = new double[] {start.x(), start.y()};
         return points;
+    }
+
+    /** True for the path's first and last grid points and its turns ({@code next} -1: last). */
+    private boolean kept(int state, int next) {
+        return next < 0 || parent[state] < 0 || (next & 3) != (state & 3);
     }
 
     private void relax(int state, double g, int from, double h) {
@@ -168,10 +180,7 @@ final class GridAStar {
      * two when both and heading along neither. No path costs less (admissible), and the bends
      * keep the search from widening around the straight way.
      */
-    private double heuristic(double[] xs, double[] ys, int node, int dir, Rect t) {
-        int ny = ys.length;
-        double x = xs[node / ny];
-        double y = ys[node % ny];
+    private double heuristic(double x, double y, int dir, Rect t) {
         int needX = x < t.x() - margin ? RIGHT : x > t.maxX() + margin ? LEFT : -1;
         int needY = y < t.y() - margin ? DOWN : y > t.maxY() + margin ? UP : -1;
         double dx = Math.max(0, Math.max(t.x() - margin - x, x - t.maxX() - margin));

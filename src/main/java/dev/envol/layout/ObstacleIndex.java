@@ -85,6 +85,18 @@ final class ObstacleIndex {
      * particular but a fixed order. The array is reused by the next query.
      */
     int[] query(double minX, double minY, double maxX, double maxY) {
+        return Arrays.copyOf(found, collect(minX, minY, maxX, maxY, Integer.MAX_VALUE));
+    }
+
+    /**
+     * As {@link #query(double, double, double, double)}, but into the index's own buffer
+     * ({@link #collected()}, valid until the next call) without a copy, and -1 as soon as more
+     * than {@code limit} boxes are found: a long link's window is given up without listing the
+     * thousands of tiles in it.
+     *
+     * @return how many boxes were found, or -1
+     */
+    int collect(double minX, double minY, double maxX, double maxY, int limit) {
         int n = 0;
         stamp++;
         if (stamp == Integer.MAX_VALUE) {
@@ -104,6 +116,9 @@ final class ObstacleIndex {
                         seen[i] = stamp;
                         Rect r = rects.get(i);
                         if (r.x() <= maxX && r.maxX() >= minX && r.y() <= maxY && r.maxY() >= minY) {
+                            if (n == limit) {
+                                return -1;
+                            }
                             if (n == found.length) {
                                 found = Arrays.copyOf(found, n * 2);
                             }
@@ -113,7 +128,12 @@ final class ObstacleIndex {
                 }
             }
         }
-        return Arrays.copyOf(found, n);
+        return n;
+    }
+
+    /** The boxes the last {@link #collect} found, first its count of them. */
+    int[] collected() {
+        return found;
     }
 
     /** True when one of the boxes holds the whole of {@code r} (edges may touch). */
@@ -158,8 +178,9 @@ final class ObstacleIndex {
         double maxX = Math.max(a.x(), b.x());
         double minY = Math.min(a.y(), b.y());
         double maxY = Math.max(a.y(), b.y());
-        for (int i : query(minX, minY, maxX, maxY)) {
-            if (Geometry.segmentEntersBox(a, b, rects.get(i))) {
+        int n = collect(minX, minY, maxX, maxY, Integer.MAX_VALUE);
+        for (int k = 0; k < n; k++) {
+            if (Geometry.segmentEntersBox(a, b, rects.get(found[k]))) {
                 return true;
             }
         }

@@ -19,17 +19,20 @@ import java.util.List;
  */
 final class RouteSearch {
     private final ObstacleIndex tiles;
-    private final List<Rect> containers;
+    private final ObstacleIndex containers;
     private final double margin;
     private final GridAStar astar;
     private boolean[] blockedH = new boolean[0];
     private boolean[] blockedV = new boolean[0];
     private int ny;
+    /** Candidate lines of the current search (reused: a big diagram searches ~10,000 times). */
+    private double[] lineX = new double[64];
+    private double[] lineY = new double[64];
 
     /** @param weight see {@link GridAStar#GridAStar(double, double)} */
     RouteSearch(ObstacleIndex tiles, List<Rect> containers, double margin, double weight) {
         this.tiles = tiles;
-        this.containers = containers;
+        this.containers = new ObstacleIndex(containers);
         this.margin = margin;
         this.astar = new GridAStar(margin, weight);
     }
@@ -50,11 +53,12 @@ final class RouteSearch {
         double grow = 240;
         for (int attempt = 0; attempt < windows; attempt++) {
             Rect window = both.grow(grow, grow, grow, grow);
-            int[] near = tiles.query(window.x(), window.y(), window.maxX(), window.maxY());
-            if (near.length > maxTiles) {
+            int count = tiles.collect(window.x(), window.y(), window.maxX(), window.maxY(),
+                maxTiles);
+            if (count < 0) {
                 return null;
             }
-            double[][] path = search(s, t, window, near);
+            double[][] path = search(s, t, window, tiles.collected(), count);
             if (path != null) {
                 return path;
             }
@@ -63,41 +67,47 @@ final class RouteSearch {
         return null;
     }
 
-    private double[][] search(Rect s, Rect t, Rect window, int[] near) {
-        double[] xs = new double[near.length * 2 + 16 + containers.size() * 2];
-        double[] ys = new double[xs.length];
-        int cx = 0;
-        int cy = 0;
-        for (int i : near) {
-            Rect r = tiles.get(i);
-            xs[cx++] = r.x() - margin;
-            xs[cx++] = r.maxX() + margin;
-            ys[cy++] = r.y() - margin;
-            ys[cy++] = r.maxY() + margin;
+    /** The search among the first {@code count} tiles of {@code near}. */
+    private double[][] search(Rect s, Rect t, Rect window, int[] near, int count) {
+        int[] boxes = containers.query(window.x(), window.y(), window.maxX(), window.maxY());
+        int size = (count + boxes.length) * 2 + 8;
+        if (lineX.length < size) {
+            lineX = new double[Math.max(size, lineX.length * 2)];
+            lineY = new double[lineX.length];
         }
-        for (Rect c : containers) {
-            if (c.overlaps(window)) {
-                xs[cx++] = c.x() - margin;
-                xs[cx++] = c.maxX() + margin;
-                ys[cy++] = c.y() - margin;
-                ys[cy++] = c.maxY() + margin;
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            n = addLines(tiles.get(near[k]), n);
+        }
+        for (int c : boxes) {
+            if (containers.get(c).overlaps(window)) {
+                n = addLines(containers.get(c), n);
             }
         }
         for (Rect r : new Rect[] {s, t}) {
             for (int d = 0; d < 4; d++) {
                 Point p = astar.stub(r, d);
-                xs[cx++] = p.x();
-                ys[cy++] = p.y();
+                lineX[n] = p.x();
+                lineY[n++] = p.y();
             }
         }
         // lines outside the window are dropped: the tiles out there are not known
-        xs = unique(xs, cx, window.x(), window.maxX());
-        ys = unique(ys, cy, window.y(), window.maxY());
+        double[] xs = unique(lineX, n, window.x(), window.maxX());
+        double[] ys = unique(lineY, n, window.y(), window.maxY());
         prepare(xs.length * ys.length, ys.length);
-        for (int i : near) {
-            block(tiles.get(i), xs, ys);
+        for (int k = 0; k < count; k++) {
+            block(tiles.get(near[k]), xs, ys);
         }
         return astar.shortest(s, t, xs, ys, this::blocked);
+    }
+
+    /** The lines one margin outside {@code r}'s borders, from place {@code n}; the next place. */
+    private int addLines(Rect r, int n) {
+        lineX[n] = r.x() - margin;
+        lineX[n + 1] = r.maxX() + margin;
+        lineY[n] = r.y() - margin;
+        lineY[n + 1] = r.maxY() + margin;
+        return n + 2;
     }
 
     private boolean blocked(int i, int j, int dir) {
@@ -155,16 +165,18 @@ final class RouteSearch {
         }
     }
 
-    /** The values between {@code min} and {@code max}, sorted, each once. */
+    /**
+     * The values between {@code min} and {@code max}, sorted, each once. Sorts the first
+     * {@code count} of {@code values} in place (the callers pass scratch arrays).
+     */
     static double[] unique(double[] values, int count, double min, double max) {
-        double[] sorted = Arrays.copyOf(values, count);
-        Arrays.sort(sorted);
+        Arrays.sort(values, 0, count);
         int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (sorted[i] >= min && sorted[i] <= max && (n == 0 || sorted[i] != sorted[n - 1])) {
-                sorted[n++] = sorted[i];
+        for (int i = 0; i < count; i++) {
+            if (values[i] >= min && values[i] <= max && (n == 0 || values[i] != values[n - 1])) {
+                values[n++] = values[i];
             }
         }
-        return Arrays.copyOf(sorted, n);
+        return Arrays.copyOf(values, n);
     }
 }

@@ -81,8 +81,11 @@ final class Staircases {
         double maxX = Math.max(a.x(), b.x());
         double minY = Math.min(a.y(), b.y());
         double maxY = Math.max(a.y(), b.y());
-        for (int k : tiles.query(minX - inset, minY - inset, maxX + inset, maxY + inset)) {
-            Rect r = tiles.get(k).grow(inset, inset, inset, inset);
+        int n = tiles.collect(minX - inset, minY - inset, maxX + inset, maxY + inset,
+            Integer.MAX_VALUE);
+        int[] near = tiles.collected();
+        for (int k = 0; k < n; k++) {
+            Rect r = tiles.get(near[k]).grow(inset, inset, inset, inset);
             if (Geometry.segmentEntersBox(a, b, r)) {
                 return false;
             }
