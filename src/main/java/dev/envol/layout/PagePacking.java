@@ -18,32 +18,38 @@ final class PagePacking {
 
     /** Top-left corner of each box (sizes only are read), starting at ({@code x0}, {@code y0}). */
     static List<Point> pack(List<Rect> boxes, double x0, double y0) {
+        return rows(boxes, rowWidth(boxes), x0, y0, new double[2]);
+    }
+
+    /** The row width that gives the boxes, in this order, the shape nearest {@link #ASPECT}. */
+    static double rowWidth(List<Rect> boxes) {
         double widest = 0;
         double total = 0;
         for (Rect b : boxes) {
             widest = Math.max(widest, b.width());
             total += b.width() + GAP;
         }
-        List<Point> best = null;
+        double best = widest;
         double bestScore = Double.MAX_VALUE;
         // about 40 candidate widths between the widest box and one single row
         int steps = 40;
         for (int s = 0; s <= steps; s++) {
             double width = widest + (total - widest) * Math.pow(s / (double) steps, 2);
             double[] extent = new double[2];
-            List<Point> places = rows(boxes, width, x0, y0, extent);
+            rows(boxes, width, 0, 0, extent);
             double aspect = extent[0] / extent[1];
             // a shape outside 1:2 to 2:1 only when no row width gives one inside
             double score = Math.abs(Math.log(aspect / ASPECT)) + (aspect < 0.55 || aspect > 1.9 ? 10 : 0);
             if (score < bestScore - 1e-9) {
                 bestScore = score;
-                best = places;
+                best = width;
             }
         }
-        return best == null ? List.of() : best;
+        return best;
     }
 
-    private static List<Point> rows(List<Rect> boxes, double width, double x0, double y0,
+    /** Packs the boxes in rows no wider than {@code width}; {@code extent} gets the size. */
+    static List<Point> rows(List<Rect> boxes, double width, double x0, double y0,
                                     double[] extent) {
         List<Point> places = new ArrayList<>();
         double x = 0;
