@@ -1,6 +1,5 @@
 package dev.envol.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +13,9 @@ import java.util.List;
 final class PageOrder {
     /** At most this many sweeps over every pair of groups (measured: 2 to 3 settle). */
     private static final int SWEEPS = 4;
+    /** Up to this many groups, every pair is tried; above, each group's nearest places only. */
+    private static final int FULL = 64;
+    private static final int NEAREST = 8;
 
     /**
      * One link between two groups: its ends' tile centres relative to their group's corner.
@@ -34,13 +36,14 @@ final class PageOrder {
         if (links.isEmpty() || n < 3) {
             return order;
         }
-        double best = cost(boxes, links, order, width);
+        Page page = new Page(boxes, links, width);
+        double best = page.cost(order);
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean better = false;
             for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
+                for (int j : page.candidates(order, i)) {
                     swap(order, i, j);
-                    double c = cost(boxes, links, order, width);
+                    double c = page.cost(order);
                     if (c < best - 1e-6) {
                         best = c;
                         better = true;
@@ -48,6 +51,7 @@ final class PageOrder {
                         swap(order, i, j);
                     }
                 }
+                page.cost(order);
             }
             if (!better) {
                 break;
@@ -62,29 +66,122 @@ final class PageOrder {
         order[j] = t;
     }
 
-    /** Total link length for this order; infinite when the page leaves 1:2 to 2:1. */
-    private static double cost(List<Rect> boxes, List<End> links, int[] order, double width) {
-        List<Rect> inOrder = new ArrayList<>(order.length);
-        for (int k : order) {
-            inOrder.add(boxes.get(k));
+    /** The boxes and links in arrays, to price many orders without making objects. */
+    private static final class Page {
+        private final double[] w;
+        private final double[] h;
+        private final double width;
+        /** Each link's groups and the offset between its ends' tile centres and their corners. */
+        private final int[] from;
+        private final int[] to;
+        private final double[] dx;
+        private final double[] dy;
+        private final int[] at = new int[NEAREST];
+        private final double[] near = new double[NEAREST];
+        private final double[] x;
+        private final double[] y;
+        private final double[] extent = new double[2];
+        private final List<End>[] byGroup;
+
+        Page(List<Rect> boxes, List<End> links, double width) {
+            int n = boxes.size();
+            byGroup = new List[n];
+            for (int i = 0; i < n; i++) {
+                byGroup[i] = new java.util.ArrayList<>();
+            }
+            for (End e : links) {
+                byGroup[e.fromGroup()].add(e);
+                byGroup[e.toGroup()].add(e);
+            }
+            w = new double[n];
+            h = new double[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = boxes.get(i).width();
+                h[i] = boxes.get(i).height();
+            }
+            this.width = width;
+            int m = links.size();
+            from = new int[m];
+            to = new int[m];
+            dx = new double[m];
+            dy = new double[m];
+            for (int k = 0; k < m; k++) {
+                End e = links.get(k);
+                from[k] = e.fromGroup();
+                to[k] = e.toGroup();
+                dx[k] = e.fromX() - e.toX();
+                dy[k] = e.fromY() - e.toY();
+            }
+            x = new double[n];
+            y = new double[n];
         }
-        double[] extent = new double[2];
-        List<Point> places = PagePacking.rows(inOrder, width, 0, 0, extent);
-        double aspect = extent[0] / extent[1];
-        if (aspect < 0.55 || aspect > 1.9) {
-            return Double.POSITIVE_INFINITY;
+
+        /**
+         * The places to try swapping place {@code i} with: every other place on a small page;
+         * on a large one, the {@link #NEAREST} places whose boxes sit nearest the mean of the
+         * box's links' other ends (positions as last priced).
+         */
+        int[] candidates(int[] order, int i) {
+            int n = order.length;
+            if (n <= FULL) {
+                int[] all = new int[n - i - 1];
+                for (int k = 0; k < all.length; k++) {
+                    all[k] = i + 1 + k;
+                }
+                return all;
+            }
+            int g = order[i];
+            double tx = 0;
+            double ty = 0;
+            int count = 0;
+            for (End e : byGroup[g]) {
+                boolean from = e.fromGroup() == g;
+                int other = from ? e.toGroup() : e.fromGroup();
+                tx += x[other] + (from ? e.toX() - e.fromX() : e.fromX() - e.toX());
+                ty += y[other] + (from ? e.toY() - e.fromY() : e.fromY() - e.toY());
+                count++;
+            }
+            if (count == 0) {
+                return new int[0];
+            }
+            tx /= count;
+            ty /= count;
+            // the NEAREST places by distance to the target, kept sorted by insertion
+            int found = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == i) {
+                    continue;
+                }
+                double dk = Math.abs(x[order[k]] - tx) + Math.abs(y[order[k]] - ty);
+                int slot = Math.min(found, NEAREST - 1);
+                if (found == NEAREST && dk >= near[slot]) {
+                    continue;
+                }
+                while (slot > 0 && near[slot - 1] > dk) {
+                    near[slot] = near[slot - 1];
+                    at[slot] = at[slot - 1];
+                    slot--;
+                }
+                near[slot] = dk;
+                at[slot] = k;
+                found = Math.min(NEAREST, found + 1);
+            }
+            return java.util.Arrays.copyOf(at, found);
         }
-        double[] x = new double[order.length];
-        double[] y = new double[order.length];
-        for (int k = 0; k < order.length; k++) {
-            x[order[k]] = places.get(k).x();
-            y[order[k]] = places.get(k).y();
+
+        /** Total link length for this order; infinite when the page leaves 1:2 to 2:1. */
+        double cost(int[] order) {
+            PagePacking.rows(w, h, order, width, x, y, extent);
+            double aspect = extent[0] / extent[1];
+            if (aspect < 0.55 || aspect > 1.9) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double total = 0;
+            for (int k = 0; k < from.length; k++) {
+                total += Math.abs(x[from[k]] - x[to[k]] + dx[k])
+                    + Math.abs(y[from[k]] - y[to[k]] + dy[k]);
+            }
+            return total;
         }
-        double total = 0;
-        for (End e : links) {
-            total += Math.abs(x[e.fromGroup()] + e.fromX() - x[e.toGroup()] - e.toX())
-                + Math.abs(y[e.fromGroup()] + e.fromY() - y[e.toGroup()] - e.toY());
-        }
-        return total;
     }
 }
