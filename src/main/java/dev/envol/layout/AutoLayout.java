@@ -18,10 +18,11 @@ import java.util.Map;
  * dependency ({@link GroupLayout}, ELK layered, its orthogonal routes kept); the application
  * containers (and the components of no application, one by one) are then packed like the
  * lines of a page ({@link PagePacking}), dependants before their dependencies, so the drawing
- * is about as wide as a landscape page rather than one long band; the links between
- * applications are routed around the tiles by {@link LinkRouter}. The same architecture
- * always gives the same layout: ELK's random seed is fixed and everything follows the model's
- * order.
+ * is about as wide as a landscape page rather than one long band, then swapped so that linked
+ * applications sit near each other ({@link PageOrder}: shorter links cross fewer others); the
+ * links between applications are routed around the tiles by {@link LinkRouter}. The same
+ * architecture always gives the same layout: ELK's random seed is fixed and everything follows
+ * the model's order.
  */
 public final class AutoLayout {
     /**
@@ -62,11 +63,11 @@ public final class AutoLayout {
             laid.put(key, GroupLayout.layout(groups.get(key), inner.getOrDefault(key, List.of()),
                 key.startsWith("app:"), thorough));
         }
-        List<String> keys = onPage(first, laid, groupOf, between);
+        double width = PagePacking.rowWidth(first.stream().map(k -> laid.get(k).box()).toList());
+        List<String> keys = onPage(first, laid, groupOf, between, width);
         List<GroupLayout.Placed> placed = keys.stream().map(laid::get).toList();
         List<Rect> sizes = placed.stream().map(GroupLayout.Placed::box).toList();
-        List<Point> corners = PagePacking.rows(sizes, PagePacking.rowWidth(
-            first.stream().map(k -> laid.get(k).box()).toList()), MARGIN, MARGIN, new double[2]);
+        List<Point> corners = PagePacking.rows(sizes, width, MARGIN, MARGIN, new double[2]);
         Map<String, Rect> tiles = new LinkedHashMap<>();
         Map<String, Rect> containers = new LinkedHashMap<>();
         Map<Link, EdgePath> routes = new HashMap<>();
@@ -151,11 +152,11 @@ public final class AutoLayout {
 
     /**
      * The groups in the order to pack them: {@code first}, then groups swapped by
-     * {@link PageOrder} to bring linked groups nearer each other, in rows as wide as
-     * {@code first}'s.
+     * {@link PageOrder} to bring linked groups nearer each other, in rows {@code width} wide.
      */
     private static List<String> onPage(List<String> first, Map<String, GroupLayout.Placed> laid,
-                                       Map<String, String> groupOf, List<Link> between) {
+                                       Map<String, String> groupOf, List<Link> between,
+                                       double width) {
         Map<String, Integer> index = new HashMap<>();
         List<Rect> boxes = new ArrayList<>();
         for (String key : first) {
@@ -171,7 +172,7 @@ public final class AutoLayout {
             ends.add(new PageOrder.End(index.get(a), from.centerX(), from.centerY(),
                 index.get(b), to.centerX(), to.centerY()));
         }
-        int[] order = PageOrder.improve(boxes, ends, PagePacking.rowWidth(boxes));
+        int[] order = PageOrder.improve(boxes, ends, width);
         List<String> keys = new ArrayList<>();
         for (int k : order) {
             keys.add(first.get(k));

@@ -16,11 +16,6 @@ final class PagePacking {
     private PagePacking() {
     }
 
-    /** Top-left corner of each box (sizes only are read), starting at ({@code x0}, {@code y0}). */
-    static List<Point> pack(List<Rect> boxes, double x0, double y0) {
-        return rows(boxes, rowWidth(boxes), x0, y0, new double[2]);
-    }
-
     /** The row width that gives the boxes, in this order, the shape nearest {@link #ASPECT}. */
     static double rowWidth(List<Rect> boxes) {
         double widest = 0;
