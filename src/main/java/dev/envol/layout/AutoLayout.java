@@ -18,10 +18,11 @@ import java.util.Map;
  * dependency ({@link GroupLayout}, ELK layered, its orthogonal routes kept); the application
  * containers (and the components of no application, one by one) are then packed like the
  * lines of a page ({@link PagePacking}), dependants before their dependencies, so the drawing
- * is about as wide as a landscape page rather than one long band; the links between
- * applications are routed around the tiles by {@link LinkRouter}. The same architecture
- * always gives the same layout: ELK's random seed is fixed and everything follows the model's
- * order.
+ * is about as wide as a landscape page rather than one long band, then swapped so that linked
+ * applications sit near each other ({@link PageOrder}: shorter links cross fewer others); the
+ * links between applications are routed around the tiles by {@link LinkRouter}. The same
+ * architecture always gives the same layout: ELK's random seed is fixed and everything follows
+ * the model's order.
  */
 public final class AutoLayout {
     /**
@@ -56,16 +57,17 @@ public final class AutoLayout {
             }
         }
         boolean thorough = architecture.components().size() <= LARGE_GRAPH;
-        List<String> keys = ordered(groups, groupOf, between);
-        List<GroupLayout.Placed> placed = new ArrayList<>();
-        List<Rect> sizes = new ArrayList<>();
-        for (String key : keys) {
-            GroupLayout.Placed p = GroupLayout.layout(groups.get(key),
-                inner.getOrDefault(key, List.of()), key.startsWith("app:"), thorough);
-            placed.add(p);
-            sizes.add(p.box());
+        List<String> first = ordered(groups, groupOf, between);
+        Map<String, GroupLayout.Placed> laid = new HashMap<>();
+        for (String key : first) {
+            laid.put(key, GroupLayout.layout(groups.get(key), inner.getOrDefault(key, List.of()),
+                key.startsWith("app:"), thorough));
         }
-        List<Point> corners = PagePacking.pack(sizes, MARGIN, MARGIN);
+        double width = PagePacking.rowWidth(first.stream().map(k -> laid.get(k).box()).toList());
+        List<String> keys = onPage(first, laid, groupOf, between, width);
+        List<GroupLayout.Placed> placed = keys.stream().map(laid::get).toList();
+        List<Rect> sizes = placed.stream().map(GroupLayout.Placed::box).toList();
+        List<Point> corners = PagePacking.rows(sizes, width, MARGIN, MARGIN, new double[2]);
         Map<String, Rect> tiles = new LinkedHashMap<>();
         Map<String, Rect> containers = new LinkedHashMap<>();
         Map<Link, EdgePath> routes = new HashMap<>();
@@ -146,6 +148,36 @@ public final class AutoLayout {
         }
         java.util.Collections.reverse(post);
         return post;
+    }
+
+    /**
+     * The groups in the order to pack them: {@code first}, then groups swapped by
+     * {@link PageOrder} to bring linked groups nearer each other, in rows {@code width} wide.
+     */
+    private static List<String> onPage(List<String> first, Map<String, GroupLayout.Placed> laid,
+                                       Map<String, String> groupOf, List<Link> between,
+                                       double width) {
+        Map<String, Integer> index = new HashMap<>();
+        List<Rect> boxes = new ArrayList<>();
+        for (String key : first) {
+            index.put(key, boxes.size());
+            boxes.add(laid.get(key).box());
+        }
+        List<PageOrder.End> ends = new ArrayList<>();
+        for (Link l : between) {
+            String a = groupOf.get(l.from());
+            String b = groupOf.get(l.to());
+            Rect from = laid.get(a).tiles().get(l.from());
+            Rect to = laid.get(b).tiles().get(l.to());
+            ends.add(new PageOrder.End(index.get(a), from.centerX(), from.centerY(),
+                index.get(b), to.centerX(), to.centerY()));
+        }
+        int[] order = PageOrder.improve(boxes, ends, width);
+        List<String> keys = new ArrayList<>();
+        for (int k : order) {
+            keys.add(first.get(k));
+        }
+        return keys;
     }
 
     /** Depth-first post-order from {@code start}, without recursion (estates can be deep). */

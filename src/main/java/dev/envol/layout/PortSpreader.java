@@ -128,11 +128,22 @@ final class PortSpreader {
         path.set(b, nb);
         int c = start ? 2 : path.size() - 3;
         boolean clear = !obstacles.crossesTile(na, nb)
-            && (c < 0 || c >= path.size() || !obstacles.crossesTile(nb, path.get(c)));
+            && (c < 0 || c >= path.size() || !obstacles.crossesTile(nb, path.get(c)))
+            && (c != 0 && c != path.size() - 1 || sameWay(path.get(c), pb, nb));
         if (!clear) {
             path.set(a, pa);
             path.set(b, pb);
         }
         return clear;
+    }
+
+    /**
+     * True when the run from the path's other end still leaves that tile the same way, at least
+     * one unit long: moving the next run must not pull it back into its tile.
+     */
+    private static boolean sameWay(Point end, Point was, Point now) {
+        double before = was.x() - end.x() + was.y() - end.y();
+        double after = now.x() - end.x() + now.y() - end.y();
+        return Math.abs(after) >= 1 && Math.signum(after) == Math.signum(before);
     }
 }

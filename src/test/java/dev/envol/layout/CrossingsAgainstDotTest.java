@@ -23,17 +23,19 @@ import org.junit.jupiter.params.provider.Arguments;
  * automatically ({@link RouteChecks#diagrams()}). Writes the table to
  * {@code target/crossings-report.txt}. Skipped where {@code dot} is not installed.
  *
- * <p>The issue's goal, no more crossings than dot, holds for the small sample only (measured:
- * automatic layouts cross 1.03 to 3.4 times as often as dot, 1.41 times in all; hand-placed ones
- * up to 5 times, where dot is free to move the tiles). What is asserted guards what holds: never
- * more than dot where dot has no crossing, automatic layouts within {@link #CEILING} times dot's
- * count each and {@link #TOTAL_CEILING} times in all.
+ * <p>The issue's goal, no more crossings than dot, holds for the automatic layouts in all
+ * (measured: 11,602 against dot's 11,980, 0.97 times, since {@link PageOrder} brings linked
+ * applications together) and for each of them but the betting current (1.65 times) and the
+ * 12-application estate's (1.36 times, 1.01 on its target); hand-placed drawings keep their
+ * places and cross 2 to 5 times as often, where dot is free to move the tiles. What is asserted
+ * guards what holds: never more than dot where dot has no crossing, automatic layouts within
+ * {@link #CEILING} times dot's count each and no more than dot's in all.
  */
 class CrossingsAgainstDotTest {
-    /** An automatic layout crosses at most this many times as often as dot (measured: 3.4). */
-    static final double CEILING = 3.5;
-    /** All automatic layouts together, against dot's (measured: 1.41). */
-    static final double TOTAL_CEILING = 1.5;
+    /** An automatic layout crosses at most this many times as often as dot (measured: 1.65). */
+    static final double CEILING = 1.7;
+    /** All automatic layouts together, against dot's (measured: 0.97; 1.41 before PageOrder). */
+    static final double TOTAL_CEILING = 1.0;
 
     @Test
     void envolCrossesNoMoreThanDot() throws Exception {
