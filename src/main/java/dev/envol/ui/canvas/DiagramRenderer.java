@@ -118,6 +118,33 @@ final class DiagramRenderer {
     }
 
     /**
+     * Draws over the cached picture of {@code still} (what a drag leaves in place, with the
+     * application boxes as they were) the boxes that the drag frame {@code frame} resizes: the
+     * places where the old and the new box differ (their borders, label rows and the areas one
+     * covers and the other does not) are drawn again as {@code still} with the frame's boxes
+     * shows them, so the old box leaves nothing behind. Nothing is drawn while no box changes.
+     */
+    void drawResizedBoxes(GraphicsContext g, DiagramGeometry still, DiagramGeometry frame,
+                          Viewport vp, double w, double h, Set<String> selected, Link selectedLink,
+                          Badges.Source badges) {
+        List<Rectangle2D> regions = new java.util.ArrayList<>();
+        for (var e : frame.applications.entrySet()) {
+            Rectangle2D before = still.applications.get(e.getKey());
+            if (!e.getValue().equals(before)) {
+                regions.addAll(BoxRepaint.regions(before, e.getValue(), vp, w, h));
+            }
+        }
+        if (regions.isEmpty()) {
+            return;
+        }
+        DiagramGeometry scene = still.withApplications(frame.applications);
+        for (Rectangle2D r : regions) {
+            LayerCache.strip(g, r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), vp,
+                (rg, rvp, rw, rh) -> draw(rg, scene, rvp, rw, rh, selected, selectedLink, badges));
+        }
+    }
+
+    /**
      * Draws over a frame what a drag moves: the links of the tiles {@code ids} and the tiles,
      * as {@code geo} (the drag's preview) places them.
      */
