@@ -6,8 +6,9 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * Where the canvas changes when an application box goes from one rectangle to another (a drag
- * frame): the strips along both boxes' borders (rounded corners and stroke), their label rows,
- * and the parts of each box the other does not cover. Elsewhere both boxes look the same (fill
+ * frame): the strips along both boxes' edges that moved (rounded corners and stroke, as wide
+ * as a corner), their label rows when the top-left corner moved, and the parts of each box the
+ * other does not cover. Elsewhere both boxes look the same (fill
  * under the same tiles and links), so a drag frame draws again only these screen rectangles.
  */
 final class BoxRepaint {
@@ -28,8 +29,31 @@ final class BoxRepaint {
         List<Rectangle2D> out = new ArrayList<>();
         Rectangle2D b = before == null ? null : screen(before, vp);
         Rectangle2D a = screen(after, vp);
+        // an edge that stays where it was looks the same (where it ends, the moved edges'
+        // strips cover); the label goes with the top-left corner
+        boolean left = b == null || before.getMinX() != after.getMinX();
+        boolean top = left || before.getMinY() != after.getMinY();
+        boolean right = b == null || before.getMaxX() != after.getMaxX();
+        boolean bottom = b == null || before.getMaxY() != after.getMaxY();
         for (Rectangle2D box : b == null ? List.of(a) : List.of(b, a)) {
-            borders(box, vp.scale(), w, out);
+            double t = 8 * vp.scale() + MARGIN;
+            double x0 = box.getMinX() - MARGIN;
+            double y0 = box.getMinY() - MARGIN;
+            double x1 = box.getMaxX() + MARGIN;
+            double y1 = box.getMaxY() + MARGIN;
+            if (top) {
+                // the label may be wider than a narrow box: its row runs to the view's right edge
+                add(out, x0, y0, Math.max(x1, w), box.getMinY() + Math.max(t, LABEL));
+            }
+            if (bottom) {
+                add(out, x0, box.getMaxY() - t, x1, y1);
+            }
+            if (left) {
+                add(out, x0, y0, box.getMinX() + t, y1);
+            }
+            if (right) {
+                add(out, box.getMaxX() - t, y0, x1, y1);
+            }
         }
         if (b != null) {
             minus(a, b, out);
@@ -39,10 +63,11 @@ final class BoxRepaint {
         }
         List<Rectangle2D> visible = new ArrayList<>();
         for (Rectangle2D r : out) {
-            double x0 = Math.max(0, Math.floor(r.getMinX()));
-            double y0 = Math.max(0, Math.floor(r.getMinY()));
-            double x1 = Math.min(w, Math.ceil(r.getMaxX()));
-            double y1 = Math.min(h, Math.ceil(r.getMaxY()));
+            // a stroke along a region's side reaches a little past it
+            double x0 = Math.max(0, Math.floor(r.getMinX() - MARGIN));
+            double y0 = Math.max(0, Math.floor(r.getMinY() - MARGIN));
+            double x1 = Math.min(w, Math.ceil(r.getMaxX() + MARGIN));
+            double y1 = Math.min(h, Math.ceil(r.getMaxY() + MARGIN));
             if (x1 > x0 && y1 > y0) {
                 visible.add(new Rectangle2D(x0, y0, x1 - x0, y1 - y0));
             }
@@ -54,20 +79,6 @@ final class BoxRepaint {
         double x = vp.screenX(world.getMinX());
         double y = vp.screenY(world.getMinY());
         return new Rectangle2D(x, y, world.getWidth() * vp.scale(), world.getHeight() * vp.scale());
-    }
-
-    /** The border strips of a box, as wide as its rounded corners (radius 8 units). */
-    private static void borders(Rectangle2D r, double scale, double viewWidth, List<Rectangle2D> out) {
-        double t = 8 * scale + MARGIN;
-        double x0 = r.getMinX() - MARGIN;
-        double y0 = r.getMinY() - MARGIN;
-        double x1 = r.getMaxX() + MARGIN;
-        double y1 = r.getMaxY() + MARGIN;
-        // the label may be wider than a narrow box: its row runs to the view's right edge
-        add(out, x0, y0, Math.max(x1, viewWidth), r.getMinY() + Math.max(t, LABEL));
-        add(out, x0, r.getMaxY() - t, x1, y1);
-        add(out, x0, y0, r.getMinX() + t, y1);
-        add(out, r.getMaxX() - t, y0, x1, y1);
     }
 
     /** The parts of {@code r} outside {@code cut}: up to four rectangles. */

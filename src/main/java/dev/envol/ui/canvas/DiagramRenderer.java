@@ -52,10 +52,15 @@ final class DiagramRenderer {
         drawLinks(g, geo.links, vp, view, selectedLink);
         int shown = 0;
         boolean detail = vp.scale() >= DETAIL_SCALE;
+        // a tile's handle, badge and selection stick out of it by up to 8 px: a tile just outside
+        // a strip of the view (a pan's, a drag frame's box repaint) still draws into it
+        double out = 10 / vp.scale();
+        Rectangle2D near = new Rectangle2D(view.getMinX() - out, view.getMinY() - out,
+            view.getWidth() + 2 * out, view.getHeight() + 2 * out);
         for (Placed t : geo.tiles) {
-            if (t.bounds().intersects(view)) {
+            if (t.bounds().intersects(near)) {
                 drawTile(g, t, vp, detail, selected.contains(t.component().id()), badges);
-                shown++;
+                shown += t.bounds().intersects(view) ? 1 : 0;
             }
         }
         return shown;
