@@ -9,7 +9,6 @@ import dev.envol.ui.MainWindowFixture;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -38,19 +37,13 @@ class DragFrameFxTest {
 
     @Start
     void start(Stage primary) {
-        // a stage of its own: the shared primary stage keeps its size for the next test class
-        own = new Stage();
         DocumentViewModel doc = new DocumentViewModel(null, ModelFiles.load(MainWindowFixture.SAMPLE));
         canvas = new DiagramCanvas(doc, ArchitectureKind.TARGET, new CopyBuffer());
         canvas.setMinSize(800, 500);
         canvas.setMaxSize(800, 500);
         reference = new Canvas(800, 500);
         // the app's colours: the box fill must differ from the background
-        dev.envol.ui.ThemeChoice.LIGHT.apply();
-        Scene scene = new Scene(new HBox(canvas, reference), 1600, 500);
-        scene.getStylesheets().add(dev.envol.ui.MainWindow.class.getResource("envol.css").toExternalForm());
-        own.setScene(scene);
-        own.show();
+        own = dev.envol.ui.StyledStage.show(new HBox(canvas, reference), 1600, 500);
     }
 
     @AfterEach
