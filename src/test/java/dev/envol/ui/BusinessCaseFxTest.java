@@ -2,15 +2,12 @@ package dev.envol.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.envol.model.Project;
-import dev.envol.pricing.PriceCatalogs;
 import dev.envol.ui.business.ChartImages;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -50,29 +47,13 @@ class BusinessCaseFxTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Preferences prefs = Preferences.userRoot().node("envol-test-" + System.nanoTime());
-        AppSettings settings = new AppSettings(prefs);
-        settings.setLocale(java.util.Locale.ENGLISH);
-        settings.theme().apply();
-        Path dir = Files.createTempDirectory("envol-bc");
-        Path sample = dir.resolve("betting-platform.envol.json");
-        Files.copy(Path.of("models/betting-platform.envol.json"), sample);
-        doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(), Project.empty("empty"));
-        MainWindow window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
-        window.build();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
-        window.files().open(sample);
+        MainWindowFixture fx = MainWindowFixture.build(stage, "envol-bc").size(1280, 800);
+        doc = fx.doc;
+        fx.showSample();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 60 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.waitUntil(60, condition);
     }
 
     private static Node tab(FxRobot robot, String title) {

@@ -2,12 +2,8 @@ package dev.envol.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.envol.model.Project;
-import dev.envol.pricing.PriceCatalogs;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -28,18 +24,10 @@ class ExportFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        AppSettings settings = new AppSettings(
-            Preferences.userRoot().node("envol-test-" + System.nanoTime()));
-        settings.setLocale(java.util.Locale.ENGLISH);
-        settings.theme().apply();
-        dir = Files.createTempDirectory("envol-export-fx");
-        Path sample = dir.resolve("betting-platform.envol.json");
-        Files.copy(Path.of("models/betting-platform.envol.json"), sample);
-        doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(), Project.empty("empty"));
-        MainWindow window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
-        window.build();
-        stage.show();
-        window.files().open(sample);
+        MainWindowFixture fx = MainWindowFixture.build(stage, "envol-export-fx");
+        doc = fx.doc;
+        dir = fx.dir;
+        fx.showSample();
     }
 
     @Test

@@ -2,14 +2,11 @@ package dev.envol.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.envol.model.Project;
-import dev.envol.pricing.PriceCatalogs;
 import dev.envol.ui.canvas.DiagramCanvas;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -30,18 +27,13 @@ class ImportFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        AppSettings settings = new AppSettings(
-            Preferences.userRoot().node("envol-test-" + System.nanoTime()));
-        settings.setLocale(java.util.Locale.ENGLISH);
-        settings.theme().apply();
-        Path dir = Files.createTempDirectory("envol-import-fx");
-        rvtools = dir.resolve("rvtools-export.xlsx");
+        MainWindowFixture fx = MainWindowFixture.build(stage, "envol-import-fx");
+        doc = fx.doc;
+        window = fx.window;
+        rvtools = fx.dir.resolve("rvtools-export.xlsx");
         try (InputStream in = getClass().getResourceAsStream("/dev/envol/imports/rvtools-export.xlsx")) {
             Files.copy(in, rvtools);
         }
-        doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(), Project.empty("empty"));
-        window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
-        window.build();
         stage.show();
     }
 

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.envol.cost.CostEngine;
 import dev.envol.cost.CostLine;
 import dev.envol.model.ArchitectureKind;
-import dev.envol.model.Project;
 import dev.envol.pricing.PriceCatalogs;
 import dev.envol.ui.canvas.DiagramCanvas;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window, headless: clicking the sample's CloudFront tile shows its volume tiers
@@ -35,31 +29,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class InspectorTiersFxTest {
     private DocumentViewModel doc;
 
+    private MainWindowFixture fx;
+
     @Start
     void start(Stage stage) throws Exception {
-        AppSettings settings = new AppSettings(
-            Preferences.userRoot().node("envol-test-" + System.nanoTime()));
-        settings.setLocale(java.util.Locale.ENGLISH);
-        settings.theme().apply();
-        Path sample = Files.createTempDirectory("envol-fx").resolve("betting-platform.envol.json");
-        Files.copy(Path.of("models/betting-platform.envol.json"), sample);
-        doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(), Project.empty("empty"));
-        MainWindow window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
-        window.build();
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1560, screen.getWidth() - 20));
-        stage.setHeight(Math.min(960, screen.getHeight() - 40));
-        stage.show();
-        window.files().open(sample);
+        fx = MainWindowFixture.build(stage, "envol-fx").freshSize();
+        doc = fx.doc;
+        fx.showSample();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 30 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.waitUntil(30, condition);
     }
 
     private static List<String> texts(FxRobot robot, String style) {
@@ -69,12 +49,8 @@ class InspectorTiersFxTest {
 
     @Test
     void clickingCloudFrontShowsItsVolumeTiersInTheInspector(FxRobot robot) {
-        waitUntil(() -> doc.current().target().components().size() == 51);
-        DiagramCanvas canvas = robot.lookup("#canvas-target").queryAs(DiagramCanvas.class);
-        Point2D[] tile = new Point2D[1];
-        robot.interact(() -> tile[0] = canvas.localToScreen(canvas.centreOf("cloudfront")));
-
-        robot.clickOn(tile[0]);
+        DiagramCanvas canvas = fx.sampleTarget(robot);
+        robot.clickOn(MainWindowFixture.screenOf(robot, canvas, "cloudfront"));
         assertThat(doc.selectionProperty().get().components()).containsExactly("cloudfront");
         waitUntil(() -> !texts(robot, "inspector-tier-row").isEmpty());
 

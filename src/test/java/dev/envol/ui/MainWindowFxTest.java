@@ -10,7 +10,6 @@ import dev.envol.pricing.PriceCatalogs;
 import dev.envol.ui.canvas.DiagramCanvas;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -33,46 +32,28 @@ class MainWindowFxTest {
     private Path dir;
     private Path sample;
 
+    private MainWindowFixture fx;
+
     @Start
     void start(Stage stage) throws Exception {
-        Preferences prefs = Preferences.userRoot().node("envol-test-" + System.nanoTime());
-        AppSettings settings = new AppSettings(prefs);
-        settings.setLocale(java.util.Locale.ENGLISH);
-        settings.theme().apply();
-        dir = java.nio.file.Files.createTempDirectory("envol-fx");
-        sample = dir.resolve("betting-platform.envol.json");
-        java.nio.file.Files.copy(Path.of("models/betting-platform.envol.json"), sample);
-        doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(), Project.empty("empty"));
-        window = new MainWindow(stage, doc, settings, PriceCatalogs::standard);
-        window.build();
-        // the size a fresh start gives (MainWindow.build): an earlier test may have resized the
-        // shared primary stage (BusinessCaseFxTest works at 1280x800), and the drops below
-        // aim beside tiles that a smaller window would leave off the canvas
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1560, screen.getWidth() - 20));
-        stage.setHeight(Math.min(960, screen.getHeight() - 40));
-        stage.show();
-        window.files().open(sample);
+        // the drops below aim beside tiles that a smaller window would leave off the canvas
+        fx = MainWindowFixture.build(stage, "envol-fx").freshSize();
+        doc = fx.doc;
+        window = fx.window;
+        dir = fx.dir;
+        sample = fx.showSample();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 30 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.waitUntil(30, condition);
     }
 
     private DiagramCanvas target(FxRobot robot) {
-        waitUntil(() -> doc.current().target().components().size() == 51);
-        return robot.lookup("#canvas-target").queryAs(DiagramCanvas.class);
+        return fx.sampleTarget(robot);
     }
 
-    private Point2D screenOf(FxRobot robot, DiagramCanvas canvas, String id) {
-        Point2D[] p = new Point2D[1];
-        robot.interact(() -> p[0] = canvas.localToScreen(canvas.centreOf(id)));
-        return p[0];
+    private static Point2D screenOf(FxRobot robot, DiagramCanvas canvas, String id) {
+        return MainWindowFixture.screenOf(robot, canvas, id);
     }
 
     @Test

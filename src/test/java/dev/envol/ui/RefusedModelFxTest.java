@@ -8,7 +8,6 @@ import dev.envol.model.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 21 through the real window: a model over a plausible bound is refused with the command
@@ -33,27 +31,15 @@ class RefusedModelFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Preferences prefs = Preferences.userRoot().node("envol-test-" + System.nanoTime());
-        AppSettings settings = new AppSettings(prefs);
-        settings.setLocale(java.util.Locale.ENGLISH);
-        settings.theme().apply();
-        dir = Files.createTempDirectory("envol-fx-refused");
-        good = dir.resolve("betting-platform.envol.json");
-        Files.copy(Path.of("models/betting-platform.envol.json"), good);
-        doc = new DocumentViewModel(dev.envol.ui.files.ModelStore.files(), Project.empty("empty"));
-        window = new MainWindow(stage, doc, settings, dev.envol.pricing.PriceCatalogs::standard);
-        window.build();
-        stage.show();
-        window.files().open(good);
+        MainWindowFixture fx = MainWindowFixture.build(stage, "envol-fx-refused");
+        doc = fx.doc;
+        window = fx.window;
+        dir = fx.dir;
+        good = fx.showSample();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 90 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.waitUntil(90, condition);
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.envol.model.Project;
 import dev.envol.ui.DocumentViewModel;
 import dev.envol.ui.Selection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,6 +119,8 @@ public final class DiagramCanvas extends Pane {
             var key = new LayerCache.Key(still, sel, badges.get(), viewport.scale(), w, h, theme);
             layer.paint(canvas.getGraphicsContext2D(), key, viewport, w, h,
                 (g, vp, cw, ch) -> renderer.draw(g, still, vp, cw, ch, selected, link, badges.get()));
+            renderer.drawResizedBoxes(canvas.getGraphicsContext2D(), still, dragPreview, viewport,
+                w, h, selected, link, badges.get());
             renderer.drawMoving(canvas.getGraphicsContext2D(), dragPreview, dragIds, viewport, w, h,
                 selected, link, badges.get());
             return renderer.countVisible(dragPreview, viewport.visibleWorld(w, h));
@@ -240,16 +241,32 @@ public final class DiagramCanvas extends Pane {
             dragStill = geo.without(dragIds);
             dragStillOf = geo;
         }
-        Placed first = ids.stream().map(geo.byId::get).filter(java.util.Objects::nonNull)
-            .findFirst().orElse(null);
-        if (first == null) {
+        Map<String, Position> to = targets(ids, dx, dy);
+        if (to.isEmpty()) {
             dragPreview = null;
             dragStill = null;
             return;
         }
-        double sx = DiagramGeometry.snap(first.bounds().getMinX() + dx) - first.bounds().getMinX();
-        double sy = DiagramGeometry.snap(first.bounds().getMinY() + dy) - first.bounds().getMinY();
-        dragPreview = geo.moved(doc.current(), ids, sx, sy);
+        // the places the drop will give them, so the frame shows the drop's boxes
+        dragPreview = geo.moved(doc.current(), to);
+    }
+
+    /** Where moving the tiles {@code ids} by (dx, dy) world units puts them: snapped to the grid. */
+    private Map<String, Position> targets(Set<String> ids, double dx, double dy) {
+        Map<String, Position> to = new HashMap<>();
+        for (String id : ids) {
+            Placed p = geometry().byId.get(id);
+            if (p != null) {
+                to.put(id, new Position(DiagramGeometry.snap(p.bounds().getMinX() + dx),
+                    DiagramGeometry.snap(p.bounds().getMinY() + dy)));
+            }
+        }
+        return to;
+    }
+
+    /** What is drawn now: the drag frame's geometry while tiles are dragged, else the model's. */
+    DiagramGeometry drawn() {
+        return dragPreview != null ? dragPreview : geometry();
     }
 
     /**
@@ -264,7 +281,7 @@ public final class DiagramCanvas extends Pane {
     /** The routes drawn now (the drag preview's while tiles are dragged), for tests. */
     public Map<String, List<dev.envol.layout.Point>> routes() {
         Map<String, List<dev.envol.layout.Point>> routes = new java.util.LinkedHashMap<>();
-        for (DiagramGeometry.Routed r : (dragPreview != null ? dragPreview : geometry()).links) {
+        for (DiagramGeometry.Routed r : drawn().links) {
             routes.put(r.link().from() + "->" + r.link().to(), r.path().points());
         }
         return routes;
@@ -272,16 +289,10 @@ public final class DiagramCanvas extends Pane {
 
     /** Moves the given components by (dx, dy) world units, snapped to the grid: one edit. */
     void moveBy(Set<String> ids, double dx, double dy) {
+        Map<String, Position> to = targets(ids, dx, dy);
         Map<String, Position> from = new HashMap<>();
-        Map<String, Position> to = new HashMap<>();
-        for (String id : new HashSet<>(ids)) {
-            Placed p = geometry().byId.get(id);
-            if (p == null) {
-                continue;
-            }
-            from.put(id, p.component().position());
-            to.put(id, new Position(DiagramGeometry.snap(p.bounds().getMinX() + dx),
-                DiagramGeometry.snap(p.bounds().getMinY() + dy)));
+        for (String id : to.keySet()) {
+            from.put(id, geometry().byId.get(id).component().position());
         }
         if (!to.isEmpty() && !to.equals(from)) {
             doc.edit(new MoveComponentsCommand(kind, from, to));

@@ -34,12 +34,12 @@ final class DiagramGeometry {
     static final double APP_PADDING = dev.envol.layout.DiagramMetrics.CONTAINER_PADDING;
     static final double APP_LABEL = dev.envol.layout.DiagramMetrics.CONTAINER_LABEL_HEIGHT;
 
-    final List<Placed> tiles = new ArrayList<>();
-    final Map<String, Placed> byId = new HashMap<>();
-    final Map<Application, Rectangle2D> applications = new LinkedHashMap<>();
+    final List<Placed> tiles;
+    final Map<String, Placed> byId;
+    final Map<Application, Rectangle2D> applications;
     final Architecture architecture;
     /** The routed links, each with the link it draws (links with a missing end are not drawn). */
-    final List<Routed> links = new ArrayList<>();
+    final List<Routed> links;
 
     /** {@code provisional}: a drag frame's elbow, not yet routed around tiles. */
     record Routed(Link link, EdgePath path, Rectangle2D bounds, boolean provisional) {
@@ -49,7 +49,7 @@ final class DiagramGeometry {
     }
 
     DiagramGeometry(Project project, Architecture architecture) {
-        this.architecture = architecture;
+        this(architecture);
         ComponentCatalog catalog = ComponentCatalog.standard();
         double maxY = 0;
         for (Component c : architecture.components()) {
@@ -75,25 +75,24 @@ final class DiagramGeometry {
     }
 
     /**
-     * A drag frame: a copy where the tiles {@code moved} are shifted and only their own links
-     * are routed again, by the router's cheap bounded preview; every other link keeps its route
-     * (the drop routes the whole diagram again, as the exports do).
+     * A drag frame: a copy where the tiles {@code moved} stand at their new places, the
+     * application boxes enclose them as the drop's geometry will, and only their own links are
+     * routed again, by the router's cheap bounded preview; every other link keeps its route (the
+     * drop routes the whole diagram again, as the exports do).
      */
-    private DiagramGeometry(DiagramGeometry from, Project project, java.util.Set<String> moved,
-                            double dx, double dy) {
-        this.architecture = from.architecture;
+    private DiagramGeometry(DiagramGeometry from, Project project, Map<String, Position> moved) {
+        this(from.architecture);
         for (Placed p : from.tiles) {
-            Placed q = moved.contains(p.component().id())
-                ? new Placed(p.component(), p.type(), new Rectangle2D(p.bounds().getMinX() + dx,
-                    p.bounds().getMinY() + dy, TILE_W, TILE_H))
-                : p;
+            Position to = moved.get(p.component().id());
+            Placed q = to == null ? p
+                : new Placed(p.component(), p.type(), new Rectangle2D(to.x(), to.y(), TILE_W, TILE_H));
             tiles.add(q);
             byId.put(q.component().id(), q);
         }
         boxApplications(project);
         LinkRouter router = null;
         for (Routed r : from.links) {
-            if (!moved.contains(r.link().from()) && !moved.contains(r.link().to())) {
+            if (!moved.containsKey(r.link().from()) && !moved.containsKey(r.link().to())) {
                 links.add(r);
                 continue;
             }
@@ -107,7 +106,24 @@ final class DiagramGeometry {
     }
 
     private DiagramGeometry(Architecture architecture) {
+        this(architecture, new ArrayList<>(), new HashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
+    }
+
+    private DiagramGeometry(Architecture architecture, List<Placed> tiles, Map<String, Placed> byId,
+                            Map<Application, Rectangle2D> applications, List<Routed> links) {
         this.architecture = architecture;
+        this.tiles = tiles;
+        this.byId = byId;
+        this.applications = applications;
+        this.links = links;
+    }
+
+    /**
+     * These tiles and links in {@code boxes}' application containers (shared, not copied): what
+     * stays in place during a drag, with the drag frame's boxes.
+     */
+    DiagramGeometry withApplications(Map<Application, Rectangle2D> boxes) {
+        return new DiagramGeometry(architecture, tiles, byId, boxes, links);
     }
 
     /**
@@ -133,7 +149,19 @@ final class DiagramGeometry {
 
     /** This geometry with the tiles {@code ids} moved by (dx, dy): the frame of a drag. */
     DiagramGeometry moved(Project project, java.util.Set<String> ids, double dx, double dy) {
-        return new DiagramGeometry(this, project, ids, dx, dy);
+        Map<String, Position> to = new HashMap<>();
+        for (String id : ids) {
+            Placed p = byId.get(id);
+            if (p != null) {
+                to.put(id, new Position(p.bounds().getMinX() + dx, p.bounds().getMinY() + dy));
+            }
+        }
+        return moved(project, to);
+    }
+
+    /** This geometry with the tiles of {@code to} at those places: the frame of a drag. */
+    DiagramGeometry moved(Project project, Map<String, Position> to) {
+        return new DiagramGeometry(this, project, to);
     }
 
     private LinkRouter router() {

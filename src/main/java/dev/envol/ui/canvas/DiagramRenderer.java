@@ -52,10 +52,15 @@ final class DiagramRenderer {
         drawLinks(g, geo.links, vp, view, selectedLink);
         int shown = 0;
         boolean detail = vp.scale() >= DETAIL_SCALE;
+        // a tile's handle, badge and selection stick out of it by up to 8 px: a tile just outside
+        // a strip of the view (a pan's, a drag frame's box repaint) still draws into it
+        double out = 10 / vp.scale();
+        Rectangle2D near = new Rectangle2D(view.getMinX() - out, view.getMinY() - out,
+            view.getWidth() + 2 * out, view.getHeight() + 2 * out);
         for (Placed t : geo.tiles) {
-            if (t.bounds().intersects(view)) {
+            if (t.bounds().intersects(near)) {
                 drawTile(g, t, vp, detail, selected.contains(t.component().id()), badges);
-                shown++;
+                shown += t.bounds().intersects(view) ? 1 : 0;
             }
         }
         return shown;
@@ -114,6 +119,33 @@ final class DiagramRenderer {
                 g.fillText(app.name() + (app.domain() == null ? "" : "  ·  " + app.domain()),
                     x + 10, y + 6);
             }
+        }
+    }
+
+    /**
+     * Draws over the cached picture of {@code still} (what a drag leaves in place, with the
+     * application boxes as they were) the boxes that the drag frame {@code frame} resizes: the
+     * places where the old and the new box differ (their borders, label rows and the areas one
+     * covers and the other does not) are drawn again as {@code still} with the frame's boxes
+     * shows them, so the old box leaves nothing behind. Nothing is drawn while no box changes.
+     */
+    void drawResizedBoxes(GraphicsContext g, DiagramGeometry still, DiagramGeometry frame,
+                          Viewport vp, double w, double h, Set<String> selected, Link selectedLink,
+                          Badges.Source badges) {
+        List<Rectangle2D> regions = new java.util.ArrayList<>();
+        for (var e : frame.applications.entrySet()) {
+            Rectangle2D before = still.applications.get(e.getKey());
+            if (!e.getValue().equals(before)) {
+                regions.addAll(BoxRepaint.regions(before, e.getValue(), vp, w, h));
+            }
+        }
+        if (regions.isEmpty()) {
+            return;
+        }
+        DiagramGeometry scene = still.withApplications(frame.applications);
+        for (Rectangle2D r : regions) {
+            LayerCache.strip(g, r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), vp,
+                (rg, rvp, rw, rh) -> draw(rg, scene, rvp, rw, rh, selected, selectedLink, badges));
         }
     }
 

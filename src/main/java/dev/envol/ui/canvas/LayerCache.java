@@ -90,8 +90,12 @@ final class LayerCache {
         image = next;
     }
 
-    private static void strip(GraphicsContext g, double x, double y, double w, double h,
-                              Viewport cacheView, Renderer render) {
+    /**
+     * Draws with {@code render} only the rectangle (x, y, w, h) of the surface {@code g}, as a
+     * full picture for {@code cacheView} would show it there.
+     */
+    static void strip(GraphicsContext g, double x, double y, double w, double h,
+                      Viewport cacheView, Renderer render) {
         g.save();
         g.beginPath();
         g.rect(x, y, w, h);

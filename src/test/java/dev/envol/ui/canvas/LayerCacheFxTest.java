@@ -74,7 +74,7 @@ class LayerCacheFxTest {
     }
 
     /** The share of pixels whose colour differs by more than anti-aliasing noise. */
-    private static double differingPixels(WritableImage a, WritableImage b) {
+    static double differingPixels(WritableImage a, WritableImage b) {
         int w = (int) a.getWidth();
         int h = (int) a.getHeight();
         assertThat((int) b.getWidth()).isEqualTo(w);

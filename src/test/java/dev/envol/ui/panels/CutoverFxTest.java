@@ -8,7 +8,6 @@ import dev.envol.model.Project;
 import dev.envol.plan.DependencyWavePlanner;
 import dev.envol.ui.DocumentViewModel;
 import dev.envol.ui.Messages;
-import dev.envol.ui.ThemeChoice;
 import dev.envol.ui.inspector.InspectorView;
 import dev.envol.ui.inspector.InspectorViewModel;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
@@ -45,7 +43,6 @@ class CutoverFxTest {
 
     @Start
     void start(Stage primary) {
-        ThemeChoice.LIGHT.apply();
         Project model = ModelFiles.load(Path.of("models/betting-platform.envol.json"));
         Project planned = new DependencyWavePlanner().plan(model).writeInto(model);
         doc = new DocumentViewModel(null, planned);
@@ -56,12 +53,7 @@ class CutoverFxTest {
         inspector.setPrefWidth(340);
         HBox root = new HBox(panel, inspector);
         HBox.setHgrow(panel, Priority.ALWAYS);
-        own = new Stage();
-        Scene scene = new Scene(root, 1400, 560);
-        scene.getStylesheets().add(dev.envol.ui.MainWindow.class.getResource("envol.css")
-            .toExternalForm());
-        own.setScene(scene);
-        own.show();
+        own = dev.envol.ui.StyledStage.show(root, 1400, 560);
     }
 
     @AfterEach
