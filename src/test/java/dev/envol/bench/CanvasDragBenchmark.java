@@ -51,28 +51,6 @@ public class CanvasDragBenchmark {
     private final Set<String> boxEdge = Set.of("c1010");
     private int frame;
 
-    /** The process's CPU time per operation over an iteration, printed. */
-    @State(Scope.Thread)
-    public static class CpuClock {
-        private final com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean();
-        private long start;
-        long operations;
-
-        @Setup(Level.Iteration)
-        public void begin() {
-            start = os.getProcessCpuTime();
-            operations = 0;
-        }
-
-        @TearDown(Level.Iteration)
-        public void end() {
-            double ms = (os.getProcessCpuTime() - start) / 1e6 / Math.max(1, operations);
-            System.out.printf("  [cpu %.2f ms/op over %d ops]%n", ms, operations);
-        }
-    }
-
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         HeadlessCanvas.startFx();
@@ -99,13 +77,13 @@ public class CanvasDragBenchmark {
     }
 
     @Benchmark
-    public Object dragOneFrame(CpuClock clock) throws Exception {
+    public Object dragOneFrame(CpuClock.OfProcess clock) throws Exception {
         clock.operations++;
         return frame(dragged);
     }
 
     @Benchmark
-    public Object dragResizingItsBox(CpuClock clock) throws Exception {
+    public Object dragResizingItsBox(CpuClock.OfProcess clock) throws Exception {
         clock.operations++;
         return frame(boxEdge);
     }
@@ -122,7 +100,7 @@ public class CanvasDragBenchmark {
 
     /** The same drag step without the final snapshot: what the canvas code itself costs. */
     @Benchmark
-    public int dragRecordOnly(CpuClock clock) throws Exception {
+    public int dragRecordOnly(CpuClock.OfProcess clock) throws Exception {
         clock.operations++;
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Platform.runLater(() -> {

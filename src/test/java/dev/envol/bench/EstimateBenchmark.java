@@ -8,20 +8,16 @@ import dev.envol.generate.EstateGenerator;
 import dev.envol.model.Project;
 import dev.envol.pricing.PriceCatalog;
 import dev.envol.pricing.PriceCatalogs;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -52,45 +48,22 @@ public class EstimateBenchmark {
         waves = WaveSource.of(estate);
     }
 
-    /**
-     * CPU time of the benchmark thread per operation, printed after each iteration: on a shared
-     * machine (load far above the core count) the wall-clock score mostly measures waiting.
-     */
-    @State(Scope.Thread)
-    public static class CpuClock {
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private long start;
-        long operations;
-
-        @Setup(Level.Iteration)
-        public void begin() {
-            start = threads.getCurrentThreadCpuTime();
-            operations = 0;
-        }
-
-        @TearDown(Level.Iteration)
-        public void end() {
-            double ms = (threads.getCurrentThreadCpuTime() - start) / 1e6 / Math.max(1, operations);
-            System.out.printf("  [cpu %.1f ms/op over %d ops]%n", ms, operations);
-        }
-    }
-
     @Benchmark
-    public BusinessCase shared(CpuClock clock) {
+    public BusinessCase shared(CpuClock.OfThread clock) {
         clock.operations++;
         CostReport report = shared.estimate(estate, catalog);
         return BusinessCase.from(report, waves);
     }
 
     @Benchmark
-    public BusinessCase fresh(CpuClock clock) {
+    public BusinessCase fresh(CpuClock.OfThread clock) {
         clock.operations++;
         CostReport report = new CostEngine().estimate(estate, catalog);
         return BusinessCase.from(report, waves);
     }
 
     @Benchmark
-    public BusinessCase withPlanning(CpuClock clock) {
+    public BusinessCase withPlanning(CpuClock.OfThread clock) {
         clock.operations++;
         CostReport report = shared.estimate(estate, catalog);
         return BusinessCase.from(report);
