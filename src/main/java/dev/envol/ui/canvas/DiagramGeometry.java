@@ -147,18 +147,6 @@ final class DiagramGeometry {
         return still;
     }
 
-    /** This geometry with the tiles {@code ids} moved by (dx, dy): the frame of a drag. */
-    DiagramGeometry moved(Project project, java.util.Set<String> ids, double dx, double dy) {
-        Map<String, Position> to = new HashMap<>();
-        for (String id : ids) {
-            Placed p = byId.get(id);
-            if (p != null) {
-                to.put(id, new Position(p.bounds().getMinX() + dx, p.bounds().getMinY() + dy));
-            }
-        }
-        return moved(project, to);
-    }
-
     /** This geometry with the tiles of {@code to} at those places: the frame of a drag. */
     DiagramGeometry moved(Project project, Map<String, Position> to) {
         return new DiagramGeometry(this, project, to);

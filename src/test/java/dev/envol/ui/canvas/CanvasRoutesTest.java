@@ -7,11 +7,14 @@ import dev.envol.layout.EdgePath;
 import dev.envol.layout.Geometry;
 import dev.envol.layout.Rect;
 import dev.envol.model.ArchitectureKind;
+import dev.envol.model.Position;
 import dev.envol.model.Project;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,7 +46,7 @@ class CanvasRoutesTest {
         Project p = load("betting-platform");
         DiagramGeometry before = new DiagramGeometry(p, p.target());
         String moved = "horse-rds";
-        DiagramGeometry after = before.moved(p, Set.of(moved), 400, 40);
+        DiagramGeometry after = movedBy(before, p, moved, 400, 40);
         assertThat(after.links).hasSameSizeAs(before.links);
         Rect tile = rect(after.byId.get(moved));
         for (int i = 0; i < after.links.size(); i++) {
@@ -78,7 +81,7 @@ class CanvasRoutesTest {
             .filter(t -> !t.component().id().equals(moved)).findFirst().orElseThrow();
         Placed from = before.byId.get(moved);
         // half onto the other tile: its links are drawn as elbows, not searched
-        DiagramGeometry frame = before.moved(p, Set.of(moved),
+        DiagramGeometry frame = movedBy(before, p, moved,
             other.bounds().getMinX() + 60 - from.bounds().getMinX(),
             other.bounds().getMinY() + 20 - from.bounds().getMinY());
         Rect tile = rect(frame.byId.get(moved));
@@ -106,5 +109,12 @@ class CanvasRoutesTest {
         boolean inY = p.y() >= r.y() - 0.01 && p.y() <= r.maxY() + 0.01;
         return inX && inY && (Math.abs(p.x() - r.x()) < 0.01 || Math.abs(p.x() - r.maxX()) < 0.01
             || Math.abs(p.y() - r.y()) < 0.01 || Math.abs(p.y() - r.maxY()) < 0.01);
+    }
+
+    /** The drag frame of {@code id} moved by (dx, dy) world units, as the canvas asks for it. */
+    private static DiagramGeometry movedBy(DiagramGeometry before, Project p, String id, double dx,
+                                           double dy) {
+        Rectangle2D b = before.byId.get(id).bounds();
+        return before.moved(p, Map.of(id, new Position(b.getMinX() + dx, b.getMinY() + dy)));
     }
 }
