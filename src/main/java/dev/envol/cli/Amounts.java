@@ -2,9 +2,6 @@ package dev.envol.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** Display rounding of the cost commands: the engine is exact, output shows cents. */
 final class Amounts {
@@ -28,10 +25,23 @@ final class Amounts {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** Money for tables: {@code 12,345.67}. */
+    /**
+     * Money for tables: {@code 12,345.67}, as {@code DecimalFormat("#,##0.00")} in
+     * {@link java.util.Locale#ROOT} writes the cents. Grouped by hand: a table prints hundreds
+     * of amounts, and a format (its symbols are copied from the locale data each time) cost a
+     * cold {@code estimate} about 35 ms.
+     */
     static String money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(
-            Locale.ROOT));
-        return format.format(cents(amount));
+        String plain = cents(amount).toPlainString();
+        int sign = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        StringBuilder text = new StringBuilder(plain.length() + dot / 3).append(plain, 0, sign);
+        for (int i = sign; i < dot; i++) {
+            if (i > sign && (dot - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(plain.charAt(i));
+        }
+        return text.append(plain, dot, plain.length()).toString();
     }
 }

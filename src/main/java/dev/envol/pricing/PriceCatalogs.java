@@ -37,11 +37,8 @@ public final class PriceCatalogs {
         if (cached.entries().isEmpty() && cached.tiers().isEmpty()) {
             return embedded();
         }
-        PriceTable table = new PriceTable();
-        table.addAll(Embedded.ENTRIES);
-        table.addTiers(Embedded.TIERS);
-        table.addAll(cached.entries());
-        table.addTiers(cached.tiers());
+        PriceTable table = new PriceTable(List.of(Embedded.PRICES, Embedded.TIERS,
+            PriceTable.Source.of(cached)));
         return new TableCatalog(table,
             "embedded AWS list prices + price cache " + cache.dir(),
             "the embedded catalog or the price cache", Embedded.INSTANCE_TYPES);
@@ -52,32 +49,25 @@ public final class PriceCatalogs {
         return Embedded.CATALOG;
     }
 
-    /** Loaded once, on first use. */
+    /**
+     * Loaded once, on first use: the text of the prices and tiers, parsed a part (a service in a
+     * region) at a time when a lookup first needs it ({@link PriceParts}).
+     */
     private static final class Embedded {
-        static final List<PriceEntry> ENTRIES = readEntries();
-        static final List<TierEntry> TIERS = readTiers();
+        static final PriceTable.Source PRICES = parts(EMBEDDED_RESOURCE);
+        static final PriceTable.Source TIERS = parts(TIERS_RESOURCE);
         static final List<InstanceSpec> INSTANCE_TYPES = readInstanceTypes();
         static final PriceCatalog CATALOG = catalog();
 
         private static PriceCatalog catalog() {
-            PriceTable table = new PriceTable();
-            table.addAll(ENTRIES);
-            table.addTiers(TIERS);
+            PriceTable table = new PriceTable(List.of(PRICES, TIERS));
             return new TableCatalog(table, "embedded AWS list prices (as of " + table.newest()
                 + ")", "the embedded catalog", INSTANCE_TYPES);
         }
 
-        private static List<PriceEntry> readEntries() {
-            try (BufferedReader in = resource(EMBEDDED_RESOURCE)) {
-                return List.copyOf(PriceFile.read(in, EMBEDDED_RESOURCE));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static List<TierEntry> readTiers() {
-            try (BufferedReader in = resource(TIERS_RESOURCE)) {
-                return List.copyOf(PriceFile.readAll(in, TIERS_RESOURCE).tiers());
+        private static PriceTable.Source parts(String name) {
+            try (InputStream in = stream(name)) {
+                return new PriceParts(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -85,7 +75,8 @@ public final class PriceCatalogs {
 
         private static List<InstanceSpec> readInstanceTypes() {
             List<InstanceSpec> specs = new ArrayList<>();
-            try (BufferedReader in = resource(INSTANCE_TYPES_RESOURCE)) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                stream(INSTANCE_TYPES_RESOURCE), StandardCharsets.UTF_8))) {
                 in.readLine();
                 String line;
                 while ((line = in.readLine()) != null) {
@@ -99,12 +90,12 @@ public final class PriceCatalogs {
             return List.copyOf(specs);
         }
 
-        private static BufferedReader resource(String name) {
+        private static InputStream stream(String name) {
             InputStream in = PriceCatalogs.class.getResourceAsStream(name);
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name + " in the jar");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return in;
         }
     }
 }

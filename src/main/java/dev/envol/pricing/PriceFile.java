@@ -38,16 +38,35 @@ public final class PriceFile {
 
     /** Reads every entry and every tier; {@code name} names the file in error messages. */
     public static Contents readAll(BufferedReader in, String name) throws IOException {
-        Map<String, String> sources = new HashMap<>();
-        Parsed parsed = new Parsed();
+        Lines lines = new Lines(name);
         List<PriceEntry> entries = new ArrayList<>();
         List<TierEntry> tiers = new ArrayList<>();
         String line;
         int number = 0;
         while ((line = in.readLine()) != null) {
-            number++;
+            lines.read(line, ++number, entries, tiers);
+        }
+        return new Contents(entries, tiers);
+    }
+
+    /**
+     * Reads a file line by line, in any order once its sources are known: a source line
+     * ({@code s,ID,TEXT}) is kept for the price and tier lines that name it; each price or tier
+     * line goes to the list of its kind. Not thread-safe.
+     */
+    static final class Lines {
+        private final String name;
+        private final Map<String, String> sources = new HashMap<>();
+        private final Parsed parsed = new Parsed();
+
+        Lines(String name) {
+            this.name = name;
+        }
+
+        /** Reads line {@code number} (counted from 1, for error messages). */
+        void read(String line, int number, List<PriceEntry> entries, List<TierEntry> tiers) {
             if (line.isBlank() || line.startsWith("#")) {
-                continue;
+                return;
             }
             try {
                 List<String> f = CsvLine.split(line);
@@ -66,7 +85,6 @@ public final class PriceFile {
                     + " (delete the file or refresh the prices)", e);
             }
         }
-        return new Contents(entries, tiers);
     }
 
     private static TierEntry tier(List<String> f, Map<String, String> sources) {

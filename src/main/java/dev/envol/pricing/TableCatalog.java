@@ -3,6 +3,7 @@ package dev.envol.pricing;
 import dev.envol.model.PurchaseOption;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,9 +117,11 @@ final class TableCatalog implements PriceCatalog {
 
     @Override
     public List<PriceEntry> entries(String service, String region, String options) {
-        return table.entries().stream().filter(e -> e.service().equals(service)
-            && e.region().equals(region) && e.purchase() == PurchaseOption.ON_DEMAND
-            && (";" + e.options() + ";").contains(";" + options + ";")).toList();
+        // in the order of their ids: the same list whatever order the table keeps them in
+        return table.entries(service, region).stream()
+            .filter(e -> e.purchase() == PurchaseOption.ON_DEMAND
+                && (";" + e.options() + ";").contains(";" + options + ";"))
+            .sorted(Comparator.comparing(PriceEntry::id)).toList();
     }
 
     @Override
