@@ -45,18 +45,13 @@ final class PriceText {
             text.append(String.format("%-10s %d volume tiers of the monthly total, USD per %s%n",
                 "tiers", tiers.tiers().size(), tiers.unit()));
             for (Tier t : tiers.tiers()) {
-                String range = t.toUnits() == null ? "over " + grouped(t.fromUnits())
-                    : grouped(t.fromUnits()) + " to " + grouped(t.toUnits());
+                String range = t.toUnits() == null ? "over " + Amounts.grouped(t.fromUnits())
+                    : Amounts.grouped(t.fromUnits()) + " to " + Amounts.grouped(t.toUnits());
                 text.append(String.format("  %-32s %-14s %s %s%n", range, plain(t.usdPerUnit()),
                     t.source(), t.asOf()));
             }
         }
         return text.toString().stripTrailing();
-    }
-
-    private static String grouped(BigDecimal value) {
-        return new java.text.DecimalFormat("#,##0.##",
-            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(value);
     }
 
     private static String plain(BigDecimal value) {

@@ -6,10 +6,7 @@ import dev.envol.cost.LineTiers;
 import dev.envol.cost.TierSummary;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 
 /** The volume tiers of an estimate, for the table and the CSV. */
 final class TierText {
@@ -27,7 +24,7 @@ final class TierText {
         for (TierSummary item : items) {
             LineTiers t = item.tiers();
             out.append("Volume tiers, ").append(item.architecture().key()).append(' ')
-                .append(t.group()).append(": ").append(quantity(t.totalQuantity())).append(' ')
+                .append(t.group()).append(": ").append(Amounts.grouped(t.totalQuantity())).append(' ')
                 .append(item.lines().get(0).line().unit()).append(" a month, ")
                 .append(Amounts.money(t.totalAmount())).append(' ').append(report.currency())
                 .append(" (blended ").append(rate(t.totalAmount().divide(t.totalQuantity(),
@@ -35,14 +32,14 @@ final class TierText {
             TextTable table = new TextTable().row("From", "To", "Quantity", "Rate", "Amount")
                 .rule();
             for (LineTiers.TierUse use : t.uses()) {
-                table.row(quantity(use.fromUnits()), use.toUnits() == null
-                    ? (use.assumed() ? "(beyond known tiers)" : "") : quantity(use.toUnits()),
-                    quantity(use.quantity()), rate(use.unitPrice()), Amounts.money(use.amount()));
+                table.row(Amounts.grouped(use.fromUnits()), use.toUnits() == null
+                    ? (use.assumed() ? "(beyond known tiers)" : "") : Amounts.grouped(use.toUnits()),
+                    Amounts.grouped(use.quantity()), rate(use.unitPrice()), Amounts.money(use.amount()));
             }
             out.append(table.render());
             for (TierSummary.Share s : item.lines()) {
                 out.append("  ").append(s.component().id()).append(": ")
-                    .append(quantity(s.line().quantity())).append(" = ")
+                    .append(Amounts.grouped(s.line().quantity())).append(" = ")
                     .append(Amounts.money(s.line().amount())).append('\n');
             }
             out.append('\n');
@@ -81,11 +78,6 @@ final class TierText {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private static String quantity(BigDecimal value) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
-            .format(value);
     }
 
     private static String rate(BigDecimal value) {

@@ -33,6 +33,24 @@ class AmountsTest {
     }
 
     @Test
+    void quantitiesAreWrittenAsTheDecimalFormatWroteThem() {
+        DecimalFormat format = new DecimalFormat("#,##0.##",
+            DecimalFormatSymbols.getInstance(Locale.ROOT));
+        for (String text : new String[] {"0", "0.004", "0.005", "0.015", "0.025", "-0.004",
+            "-0.005", "1", "12.30", "999.995", "1000", "-1000", "12345.678", "1E+3", "2.5E+7",
+            "0.0000001", "100000.10"}) {
+            BigDecimal value = new BigDecimal(text);
+            assertEquals(format.format(value), Amounts.grouped(value), text);
+        }
+        Random random = new Random(11);
+        for (int i = 0; i < 10_000; i++) {
+            BigDecimal value = BigDecimal.valueOf(random.nextLong() % 1_000_000_000_000L,
+                random.nextInt(9) - 1);
+            assertEquals(format.format(value), Amounts.grouped(value), value.toString());
+        }
+    }
+
+    @Test
     void groupsThousands() {
         assertEquals("-1,234,567.89", Amounts.money(new BigDecimal("-1234567.891")));
         assertEquals("100,000.00", Amounts.money(new BigDecimal("100000")));
