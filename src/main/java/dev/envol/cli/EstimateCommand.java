@@ -61,18 +61,20 @@ public final class EstimateCommand implements Callable<Integer> {
         String regionCode = CostOptions.region(spec.findOption("--region").getValue());
         Path model = spec.positionalParameters().get(0).getValue();
         Project project = CostOptions.whatIf(ModelFiles.load(model), purchase, regionCode);
-        CostReport report = new CostEngine().estimate(project, PriceCatalogs.standard());
         String text;
         if (chosen.equals("csv")) {
-            text = EstimateCsv.render(report);
+            text = EstimateCsv.render(new CostEngine().estimate(project, PriceCatalogs.standard()));
         } else {
-            // one wave plan for the base case and every sensitivity variant; the sensitivity
-            // analysis (12 more business cases) on the second core while this one computes the
-            // base case and writes the run rate (the output's order is unchanged)
-            WaveSource waves = WaveSource.of(report.project());
+            // on the second core: the wave plan (from the model alone) while this one prices,
+            // then the sensitivity analysis (12 more business cases over the same plan) while
+            // this one computes the base case and writes the run rate (the output's order is
+            // unchanged)
+            InBackground<WaveSource> waves = InBackground.start("envol-waves",
+                () -> WaveSource.of(project));
+            CostReport report = new CostEngine().estimate(project, PriceCatalogs.standard());
             InBackground<List<SensitivityRow>> sensitivity = InBackground.start(
-                "envol-sensitivity", () -> Sensitivity.of(report, waves));
-            BusinessCase bc = BusinessCase.from(report, waves);
+                "envol-sensitivity", () -> Sensitivity.of(report, waves.get()));
+            BusinessCase bc = BusinessCase.from(report, waves.get());
             text = chosen.equals("json") ? EstimateJson.render(report, bc, sensitivity)
                 : EstimateTable.render(report, bc, sensitivity);
         }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The price catalog is read ahead only for the commands that price a model. */
+/** The catalogs are read ahead only for the commands that read a model. */
 class CatalogPreloadTest {
     @Test
-    void estimateReadsTheCatalogOnADaemonThread() throws InterruptedException {
+    void estimateReadsTheCatalogsOnADaemonThread() throws InterruptedException {
         Thread thread = CatalogPreload.startFor("estimate", "model.envol.json").orElseThrow();
 
         assertThat(thread.isDaemon()).isTrue();
@@ -16,8 +16,10 @@ class CatalogPreloadTest {
     }
 
     @Test
-    void commandsThatPriceNothingStartNoThread() {
-        assertThat(CatalogPreload.startFor("check", "model.envol.json")).isEmpty();
+    void commandsThatReadAModelStartOneThreadTheOthersNone() {
+        assertThat(CatalogPreload.startFor("check", "model.envol.json")).isPresent();
+        assertThat(CatalogPreload.startFor("plan", "model.envol.json")).isPresent();
+        assertThat(CatalogPreload.startFor("schema")).isEmpty();
         assertThat(CatalogPreload.startFor("--version")).isEmpty();
         assertThat(CatalogPreload.startFor()).isEmpty();
     }
