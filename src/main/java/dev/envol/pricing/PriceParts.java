@@ -13,9 +13,9 @@ import java.util.Set;
  * service's key in a region, e.g. EC2's m5.large in eu-west-3), all that a lookup asks for. A
  * command starting cold prices a few dozen items of the ~16,000 embedded prices, so it parses a
  * few dozen lines instead of all of them (all of them took about 250 ms of a 0.6 s cold
- * estimate). Reading the text only notes where each part's lines
- * are, keeps the sources and finds the newest date; a line whose service and region cannot be
- * read is parsed at once, so its error shows when the file is read.
+ * estimate). Reading the text only notes where each part's lines are, keeps the sources and
+ * finds the newest date; a line without service, region and key is parsed at once, so its error
+ * shows when the file is read, and a bad figure shows when its part is first asked for.
  */
 final class PriceParts implements PriceTable.Source {
     private final String text;
