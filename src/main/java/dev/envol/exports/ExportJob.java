@@ -221,6 +221,6 @@ public final class ExportJob {
         if (cost.monthly().signum() == 0) {
             return null;
         }
-        return String.format(Locale.ROOT, "%,.0f %s/mo", cost.monthly(), currency);
+        return Decimals.grouped(cost.monthly(), 0) + " " + currency + "/mo";
     }
 }

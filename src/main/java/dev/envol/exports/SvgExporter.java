@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
@@ -16,6 +17,13 @@ import org.jfree.svg.SVGHints;
  * with a {@code <title>}, so people can style, script and test the file.
  */
 public final class SvgExporter implements Exporter<Diagram> {
+    /** Coordinates to a hundredth of a canvas unit. */
+    private static final DoubleFunction<String> GEOMETRY = SvgNumbers.rounded(2);
+    /** Transforms hold sines and cosines (arrowheads, icons): four decimals. */
+    private static final DoubleFunction<String> TRANSFORM = SvgNumbers.rounded(4);
+    private static final byte[] XML_DECLARATION =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.US_ASCII);
+
     @Override
     public String format() {
         return "svg";
@@ -27,6 +35,8 @@ public final class SvgExporter implements Exporter<Diagram> {
         Rectangle2D.Double page = painter.pageSize();
         SVGGraphics2D g = new SVGGraphics2D(page.width, page.height);
         g.setDefsKeyPrefix("envol");  // the default prefix is random: keep output stable
+        g.setGeomDoubleConverter(GEOMETRY);
+        g.setTransformDoubleConverter(TRANSFORM);
         painter.paint(g, new DiagramPainter.Groups() {
             @Override
             public void begin(Map<String, String> attributes) {
@@ -46,8 +56,9 @@ public final class SvgExporter implements Exporter<Diagram> {
             }
         });
         // no DOCTYPE: it points at an external DTD that strict XML readers refuse to fetch
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
-        out.write(document.getBytes(StandardCharsets.UTF_8));
+        out.write(XML_DECLARATION);
+        out.write(g.getSVGElement().getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
     }
 
     /** Model ids are already safe; anything else is replaced so the attribute stays valid. */
