@@ -1,5 +1,6 @@
 package dev.envol.exports;
 
+import dev.envol.layout.DiagramGeometry;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,8 @@ public final class SvgExporter implements Exporter<Diagram> {
     public void write(Diagram diagram, OutputStream out) throws IOException {
         DiagramPainter painter = new DiagramPainter(diagram);
         Rectangle2D.Double page = painter.pageSize();
-        SVGGraphics2D g = new SVGGraphics2D(page.width, page.height);
+        SVGGraphics2D g = new SVGGraphics2D(page.width, page.height, null,
+            new StringBuilder(expectedLength(diagram)));
         g.setDefsKeyPrefix("envol");  // the default prefix is random: keep output stable
         g.setGeomDoubleConverter(GEOMETRY);
         g.setTransformDoubleConverter(TRANSFORM);
@@ -59,6 +61,18 @@ public final class SvgExporter implements Exporter<Diagram> {
         out.write(XML_DECLARATION);
         out.write(g.getSVGElement().getBytes(StandardCharsets.UTF_8));
         out.write('\n');
+    }
+
+    /**
+     * A little more than the document's length, measured on a generated 1,000-application
+     * estate (13.3 and 13.8 million characters): a builder that grows by doubling copies itself
+     * a dozen times and may end up twice too large.
+     */
+    private static int expectedLength(Diagram diagram) {
+        DiagramGeometry geometry = diagram.geometry();
+        long length = 65_536L + 2_800L * geometry.tiles().size()
+            + 800L * geometry.edges().size() + 1_400L * geometry.containers().size();
+        return (int) Math.min(length, Integer.MAX_VALUE / 4);
     }
 
     /** Model ids are already safe; anything else is replaced so the attribute stays valid. */

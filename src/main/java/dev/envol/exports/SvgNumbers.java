@@ -12,6 +12,8 @@ final class SvgNumbers {
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
     /** Beyond this the scaled value may not fit a long: written as Java writes doubles. */
     private static final double LARGEST = 1e12;
+    /** Texts of the whole numbers 0 to 65,535, as first asked for. */
+    private static final String[] WHOLE = new String[1 << 16];
 
     private SvgNumbers() {
     }
@@ -31,15 +33,16 @@ final class SvgNumbers {
             return Double.toString(value); // NaN, infinities and huge values, as they are
         }
         long scaled = Math.round(Math.abs(value) * unit);
-        if (scaled == 0) {
-            return "0";
+        long whole = scaled / unit;
+        long fraction = scaled % unit;
+        if (fraction == 0 && (value >= 0 || whole == 0) && whole < WHOLE.length) {
+            return whole(whole); // most coordinates of a diagram are whole units
         }
         StringBuilder text = new StringBuilder(24);
         if (value < 0) {
             text.append('-');
         }
-        text.append(scaled / unit);
-        long fraction = scaled % unit;
+        text.append(whole);
         if (fraction != 0) {
             int digits = decimals;
             while (fraction % 10 == 0) {
@@ -54,5 +57,15 @@ final class SvgNumbers {
             text.append(tail);
         }
         return text.toString();
+    }
+
+    /** The text of a small whole number, made once (a race only makes it twice). */
+    private static String whole(long value) {
+        String text = WHOLE[(int) value];
+        if (text == null) {
+            text = Long.toString(value);
+            WHOLE[(int) value] = text;
+        }
+        return text;
     }
 }
