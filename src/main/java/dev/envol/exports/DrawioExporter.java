@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -163,7 +162,7 @@ public final class DrawioExporter implements Exporter<List<Diagram>> {
     private static String ratio(double v) {
         double rounded = Math.round(v * 10000) / 10000.0;
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded)
-            : String.format(Locale.ROOT, "%s", rounded);
+            : Double.toString(rounded);
     }
 
     private static void vertex(Writer w, String id, String htmlValue, String style,
@@ -217,8 +216,8 @@ public final class DrawioExporter implements Exporter<List<Diagram>> {
 
     /** Whole numbers without ".0", others with two decimals: stable, diff-friendly output. */
     static String num(double value) {
-        double rounded = Math.round(value * 100) / 100.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded)
-            : String.format(Locale.ROOT, "%.2f", rounded);
+        long hundredths = Math.round(value * 100);
+        return hundredths % 100 == 0 ? Long.toString(hundredths / 100)
+            : Decimals.hundredths(hundredths);
     }
 }

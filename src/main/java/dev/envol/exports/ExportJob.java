@@ -6,12 +6,15 @@ import dev.envol.cost.BusinessCase;
 import dev.envol.cost.ComponentCost;
 import dev.envol.cost.CostEngine;
 import dev.envol.cost.CostReport;
+import dev.envol.cost.Sensitivity;
+import dev.envol.cost.SensitivityRow;
 import dev.envol.cost.WaveSource;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.InputException;
 import dev.envol.model.Project;
 import dev.envol.plan.DependencyWavePlanner;
 import dev.envol.plan.Flag;
+import dev.envol.plan.WavePlan;
 import dev.envol.pricing.PriceCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,6 +72,8 @@ public final class ExportJob {
     private final Project project;
     private final PriceCatalog catalog;
     private final LocalDate date;
+    private WavePlan wavePlan;
+    private List<SensitivityRow> sensitivity;
 
     public ExportJob(Project project, PriceCatalog catalog, LocalDate date) {
         this.project = Objects.requireNonNull(project, "project");
@@ -168,15 +173,15 @@ public final class ExportJob {
     /** File name to content, in {@link #FORMATS} order; the model is priced once here. */
     private Map<String, DiagramFile.Content> plan(Set<String> formats) {
         CostReport report = new CostEngine().estimate(project, catalog);
-        WaveSource waves = WaveSource.of(project);
+        WaveSource waves = WaveSource.of(project, this::wavePlan);
         BusinessCase business = BusinessCase.from(report, waves);
         DiagramExports diagrams = new DiagramExports(project, badges(report), date,
             report.catalogAsOf());
         Map<String, DiagramFile.Content> files = new LinkedHashMap<>();
         if (formats.contains("xlsx")) {
-            BudgetExporter.Budget budget = new BudgetExporter.Budget(report, business,
-                waves.waves());
-            files.put("budget.xlsx", out -> new BudgetExporter().write(budget, out));
+            // made on the writing thread: the sensitivity analysis is a few hundred ms on a large estate
+            files.put("budget.xlsx", out -> new BudgetExporter().write(new BudgetExporter.Budget(
+                report, business, waves.waves(), sensitivity(report, waves)), out));
         }
         for (DiagramFile file : diagrams.files(formats)) {
             files.put(file.fileName(), file.content());
@@ -195,13 +200,30 @@ public final class ExportJob {
         return files;
     }
 
+    /** The wave planner's plan, made once for the business case's waves and the wiki's flags. */
+    private synchronized WavePlan wavePlan() {
+        if (wavePlan == null) {
+            wavePlan = new DependencyWavePlanner().plan(project);
+        }
+        return wavePlan;
+    }
+
+    /** The sensitivity analysis, made once for the budget and the wiki page. */
+    private synchronized List<SensitivityRow> sensitivity(CostReport report, WaveSource waves) {
+        if (sensitivity == null) {
+            sensitivity = Sensitivity.of(report, waves); // the business case's waves and origin
+        }
+        return sensitivity;
+    }
+
     private WikiExporter.Page wikiPage(CostReport report, BusinessCase business,
                                        WaveSource waves,
                                        Function<ArchitectureKind, String> mermaid) {
         List<Flag> flags = project.applications().isEmpty() ? List.of()
-            : new DependencyWavePlanner().plan(project).flags();
+            : wavePlan().flags();
         List<Finding> findings = Checker.withPrices(catalog).check(project).findings();
-        return new WikiExporter.Page(report, business, waves.waves(), flags, findings, mermaid,
+        return new WikiExporter.Page(report, business, waves.waves(), flags, findings,
+            sensitivity(report, waves), mermaid,
             date);
     }
 
@@ -221,6 +243,6 @@ public final class ExportJob {
         if (cost.monthly().signum() == 0) {
             return null;
         }
-        return String.format(Locale.ROOT, "%,.0f %s/mo", cost.monthly(), currency);
+        return Decimals.grouped(cost.monthly(), 0) + " " + currency + "/mo";
     }
 }

@@ -3,7 +3,6 @@ package dev.envol.exports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
 /** Markdown pieces for the wiki page: escaped text, table rows, amounts. */
 final class MarkdownText {
@@ -50,8 +49,7 @@ final class MarkdownText {
 
     /** {@code 121,875.00 EUR}: rounded to cents for display. */
     static String money(BigDecimal amount, String currency) {
-        return String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP))
-            + " " + currency;
+        return Decimals.grouped(amount.setScale(2, RoundingMode.HALF_UP), 2) + " " + currency;
     }
 
     static String number(BigDecimal value) {

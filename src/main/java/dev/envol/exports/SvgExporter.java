@@ -1,11 +1,13 @@
 package dev.envol.exports;
 
+import dev.envol.layout.DiagramGeometry;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
@@ -16,6 +18,13 @@ import org.jfree.svg.SVGHints;
  * with a {@code <title>}, so people can style, script and test the file.
  */
 public final class SvgExporter implements Exporter<Diagram> {
+    /** Coordinates to a hundredth of a canvas unit. */
+    private static final DoubleFunction<String> GEOMETRY = SvgNumbers.rounded(2);
+    /** Transforms hold sines and cosines (arrowheads, icons): four decimals. */
+    private static final DoubleFunction<String> TRANSFORM = SvgNumbers.rounded(4);
+    private static final byte[] XML_DECLARATION =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.US_ASCII);
+
     @Override
     public String format() {
         return "svg";
@@ -25,8 +34,11 @@ public final class SvgExporter implements Exporter<Diagram> {
     public void write(Diagram diagram, OutputStream out) throws IOException {
         DiagramPainter painter = new DiagramPainter(diagram);
         Rectangle2D.Double page = painter.pageSize();
-        SVGGraphics2D g = new SVGGraphics2D(page.width, page.height);
+        SVGGraphics2D g = new SVGGraphics2D(page.width, page.height, null,
+            new StringBuilder(expectedLength(diagram)));
         g.setDefsKeyPrefix("envol");  // the default prefix is random: keep output stable
+        g.setGeomDoubleConverter(GEOMETRY);
+        g.setTransformDoubleConverter(TRANSFORM);
         painter.paint(g, new DiagramPainter.Groups() {
             @Override
             public void begin(Map<String, String> attributes) {
@@ -46,8 +58,21 @@ public final class SvgExporter implements Exporter<Diagram> {
             }
         });
         // no DOCTYPE: it points at an external DTD that strict XML readers refuse to fetch
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
-        out.write(document.getBytes(StandardCharsets.UTF_8));
+        out.write(XML_DECLARATION);
+        out.write(g.getSVGElement().getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+    }
+
+    /**
+     * A little more than the document's length, measured on a generated 1,000-application
+     * estate (13.3 and 13.8 million characters): a builder that grows by doubling copies itself
+     * a dozen times and may end up twice too large.
+     */
+    private static int expectedLength(Diagram diagram) {
+        DiagramGeometry geometry = diagram.geometry();
+        long length = 65_536L + 2_800L * geometry.tiles().size()
+            + 800L * geometry.edges().size() + 1_400L * geometry.containers().size();
+        return (int) Math.min(length, Integer.MAX_VALUE / 4);
     }
 
     /** Model ids are already safe; anything else is replaced so the attribute stays valid. */

@@ -9,6 +9,7 @@ import dev.envol.cost.ApplicationMigration;
 import dev.envol.cost.BusinessCase;
 import dev.envol.cost.ComponentCost;
 import dev.envol.cost.CostReport;
+import dev.envol.cost.SensitivityRow;
 import dev.envol.model.Application;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Wave;
@@ -38,10 +39,12 @@ public final class WikiExporter implements Exporter<WikiExporter.Page> {
      * @param mermaid the Mermaid flowchart of each architecture ({@link DiagramExports#mermaid})
      * @param waves   the waves the business case was made with
      * @param flags   the wave planner's flags
+     * @param sensitivity the sensitivity analysis made on the same waves
      * @param date    the page's date
      */
     public record Page(CostReport report, BusinessCase business, List<Wave> waves,
                        List<Flag> flags, List<Finding> findings,
+                       List<SensitivityRow> sensitivity,
                        Function<ArchitectureKind, String> mermaid, LocalDate date) {
         public Page {
             Objects.requireNonNull(report, "report");
@@ -49,6 +52,7 @@ public final class WikiExporter implements Exporter<WikiExporter.Page> {
             waves = List.copyOf(waves);
             flags = List.copyOf(flags);
             findings = List.copyOf(findings);
+            sensitivity = List.copyOf(sensitivity);
             Objects.requireNonNull(mermaid, "mermaid");
             Objects.requireNonNull(date, "date");
         }

@@ -7,9 +7,7 @@ import static dev.envol.exports.MarkdownText.row;
 import dev.envol.cost.BusinessCase;
 import dev.envol.cost.CostCategory;
 import dev.envol.cost.CostReport;
-import dev.envol.cost.Sensitivity;
 import dev.envol.cost.SensitivityRow;
-import dev.envol.cost.WaveSource;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -45,8 +43,7 @@ final class WikiSensitivity {
     static void sensitivity(StringBuilder md, WikiExporter.Page page) {
         BusinessCase business = page.business();
         String c = page.report().currency();
-        List<SensitivityRow> rows = Sensitivity.of(page.report(),
-            new WaveSource(page.waves(), business.waveOrigin()));
+        List<SensitivityRow> rows = page.sensitivity();
         md.append("## Sensitivity\n\n");
         md.append("NPV as modelled: ").append(money(business.npv(), c)).append(", break-even ")
             .append(month(business.breakEvenMonth()))
