@@ -58,11 +58,7 @@ public final class AutoLayout {
         }
         boolean thorough = architecture.components().size() <= LARGE_GRAPH;
         List<String> first = ordered(groups, groupOf, between);
-        Map<String, GroupLayout.Placed> laid = new HashMap<>();
-        for (String key : first) {
-            laid.put(key, GroupLayout.layout(groups.get(key), inner.getOrDefault(key, List.of()),
-                key.startsWith("app:"), thorough));
-        }
+        Map<String, GroupLayout.Placed> laid = laidOut(first, groups, inner, thorough);
         double width = PagePacking.rowWidth(first.stream().map(k -> laid.get(k).box()).toList());
         List<String> keys = onPage(first, laid, groupOf, between, width);
         List<GroupLayout.Placed> placed = keys.stream().map(laid::get).toList();
@@ -110,6 +106,26 @@ public final class AutoLayout {
             edges.add(e != null ? e : StraightEdges.between(l, tiles.get(l.from()), tiles.get(l.to())));
         }
         return new LayoutResult(tiles, containers, edges, new Rect(0, 0, maxX, maxY));
+    }
+
+    /**
+     * Each group laid out on its own ({@link GroupLayout}), on every core: the groups share
+     * nothing, and each ELK call gets its own engine and graph, so the result is the same as one
+     * by one, whatever the threads' timing.
+     */
+    private static Map<String, GroupLayout.Placed> laidOut(List<String> keys,
+                                                           Map<String, List<String>> groups,
+                                                           Map<String, List<Link>> inner,
+                                                           boolean thorough) {
+        List<GroupLayout.Placed> placed = keys.parallelStream()
+            .map(key -> GroupLayout.layout(groups.get(key), inner.getOrDefault(key, List.of()),
+                key.startsWith("app:"), thorough))
+            .toList();
+        Map<String, GroupLayout.Placed> laid = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            laid.put(keys.get(i), placed.get(i));
+        }
+        return laid;
     }
 
     /**
