@@ -58,13 +58,26 @@ public final class AutoLayout {
         }
         boolean thorough = architecture.components().size() <= LARGE_GRAPH;
         List<String> first = ordered(groups, groupOf, between);
-        Map<String, GroupLayout.Placed> laid = new HashMap<>();
-        for (String key : first) {
-            laid.put(key, GroupLayout.layout(groups.get(key), inner.getOrDefault(key, List.of()),
-                key.startsWith("app:"), thorough));
-        }
+        Map<String, GroupLayout.Placed> laid = laidOut(first, groups, inner, thorough);
         double width = PagePacking.rowWidth(first.stream().map(k -> laid.get(k).box()).toList());
-        List<String> keys = onPage(first, laid, groupOf, between, width);
+        List<List<String>> orders = onPage(first, laid, groupOf, between, width);
+        if (orders.size() == 1) {
+            return drawn(architecture, orders.get(0), laid, inner, between, drawable, width);
+        }
+        // each order drawn on its own (on every core), then the first that crosses least
+        List<LayoutResult> drawings = orders.parallelStream()
+            .map(keys -> drawn(architecture, keys, laid, inner, between, drawable, width))
+            .toList();
+        List<Integer> crossings = drawings.parallelStream()
+            .map(d -> Crossings.count(d.edges(), d.tiles())).toList();
+        return drawings.get(crossings.indexOf(java.util.Collections.min(crossings)));
+    }
+
+    /** The groups placed on the page in the order {@code keys}, and the links routed. */
+    private static LayoutResult drawn(Architecture architecture, List<String> keys,
+                                      Map<String, GroupLayout.Placed> laid,
+                                      Map<String, List<Link>> inner, List<Link> between,
+                                      List<Link> drawable, double width) {
         List<GroupLayout.Placed> placed = keys.stream().map(laid::get).toList();
         List<Rect> sizes = placed.stream().map(GroupLayout.Placed::box).toList();
         List<Point> corners = PagePacking.rows(sizes, width, MARGIN, MARGIN, new double[2]);
@@ -113,6 +126,26 @@ public final class AutoLayout {
     }
 
     /**
+     * Each group laid out on its own ({@link GroupLayout}), on every core: the groups share
+     * nothing, and each ELK call gets its own engine and graph, so the result is the same as one
+     * by one, whatever the threads' timing.
+     */
+    private static Map<String, GroupLayout.Placed> laidOut(List<String> keys,
+                                                           Map<String, List<String>> groups,
+                                                           Map<String, List<Link>> inner,
+                                                           boolean thorough) {
+        List<GroupLayout.Placed> placed = keys.parallelStream()
+            .map(key -> GroupLayout.layout(groups.get(key), inner.getOrDefault(key, List.of()),
+                key.startsWith("app:"), thorough))
+            .toList();
+        Map<String, GroupLayout.Placed> laid = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            laid.put(keys.get(i), placed.get(i));
+        }
+        return laid;
+    }
+
+    /**
      * The groups in a topological order that keeps each chain of dependencies together: the
      * reverse of a depth-first post-order from the groups nobody depends on (visited last to
      * first in the model's order, so the first of them comes first), then what a cycle left.
@@ -151,12 +184,14 @@ public final class AutoLayout {
     }
 
     /**
-     * The groups in the order to pack them: {@code first}, then groups swapped by
-     * {@link PageOrder} to bring linked groups nearer each other, in rows {@code width} wide.
+     * The orders to try packing the groups in ({@link PageOrder#orders}): {@code first} with
+     * groups swapped to bring linked groups nearer each other, in rows {@code width} wide, and
+     * on a small page a few more from shuffled starts.
      */
-    private static List<String> onPage(List<String> first, Map<String, GroupLayout.Placed> laid,
-                                       Map<String, String> groupOf, List<Link> between,
-                                       double width) {
+    private static List<List<String>> onPage(List<String> first,
+                                             Map<String, GroupLayout.Placed> laid,
+                                             Map<String, String> groupOf, List<Link> between,
+                                             double width) {
         Map<String, Integer> index = new HashMap<>();
         List<Rect> boxes = new ArrayList<>();
         for (String key : first) {
@@ -172,12 +207,15 @@ public final class AutoLayout {
             ends.add(new PageOrder.End(index.get(a), from.centerX(), from.centerY(),
                 index.get(b), to.centerX(), to.centerY()));
         }
-        int[] order = PageOrder.improve(boxes, ends, width);
-        List<String> keys = new ArrayList<>();
-        for (int k : order) {
-            keys.add(first.get(k));
+        List<List<String>> orders = new ArrayList<>();
+        for (int[] order : PageOrder.orders(boxes, ends, width)) {
+            List<String> keys = new ArrayList<>();
+            for (int k : order) {
+                keys.add(first.get(k));
+            }
+            orders.add(keys);
         }
-        return keys;
+        return orders;
     }
 
     /** Depth-first post-order from {@code start}, without recursion (estates can be deep). */

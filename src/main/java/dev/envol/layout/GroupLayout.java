@@ -5,6 +5,7 @@ import static dev.envol.layout.DiagramMetrics.CONTAINER_PADDING;
 import static dev.envol.layout.DiagramMetrics.TILE_HEIGHT;
 import static dev.envol.layout.DiagramMetrics.TILE_WIDTH;
 
+import dev.envol.model.Coupling;
 import dev.envol.model.Link;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,12 +37,20 @@ final class GroupLayout {
     private static final double LAYER_SPACING = 50;
     private static final double GRID_GAP = 40;
 
-    /** Registers ELK's algorithms on first use only: a grid (an import) never loads ELK. */
+    /**
+     * Registers ELK's algorithms on first use only: a grid (an import) never loads ELK. The JVM
+     * runs this once, before any thread gets past {@link #ready()}: {@link AutoLayout} lays
+     * groups out on several threads at once.
+     */
     private static final class Elk {
         static {
             // ELK finds its algorithms through this registry; without it "layered" is unknown.
             LayoutMetaDataService.getInstance()
                 .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+            // ELK fills a few caches on its first layout without locking (its edge routers'
+            // factories, EMF's packages): one small layout here fills them before threads
+            // share them
+            laidOut(List.of("a", "b"), List.of(Link.of("a", "b", Coupling.SOFT)), 0, 0, true);
         }
 
         static void ready() {
@@ -62,6 +71,12 @@ final class GroupLayout {
             return grid(ids, top, side);
         }
         Elk.ready();
+        return laidOut(ids, inner, top, side, thorough);
+    }
+
+    /** {@code ids} and their {@code inner} links laid out by ELK layered (ELK is ready). */
+    private static Placed laidOut(List<String> ids, List<Link> inner, double top, double side,
+                                  boolean thorough) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);

@@ -7,6 +7,8 @@ import dev.envol.model.Architecture;
 import dev.envol.model.ArchitectureKind;
 import dev.envol.model.Link;
 import dev.envol.model.Project;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,5 +51,18 @@ class AutoLayoutTest {
     void theSameArchitectureAlwaysGivesTheSameLayout(long seed) {
         Architecture a = SampleArchitectures.random(seed, 20, 0);
         assertThat(new AutoLayout().layout(a)).isEqualTo(new AutoLayout().layout(a));
+    }
+
+    /** Groups are laid out on several threads: one thread must give the very same drawing. */
+    @Test
+    void layingGroupsOutInParallelGivesTheLayoutOfOneThread() throws Exception {
+        Architecture a = SampleArchitectures.random(42, 60, 5);
+        ForkJoinPool one = new ForkJoinPool(1);
+        try {
+            LayoutResult alone = one.submit(() -> new AutoLayout().layout(a)).get();
+            assertThat(new AutoLayout().layout(a)).isEqualTo(alone);
+        } finally {
+            one.shutdown();
+        }
     }
 }

@@ -23,19 +23,21 @@ import org.junit.jupiter.params.provider.Arguments;
  * automatically ({@link RouteChecks#diagrams()}). Writes the table to
  * {@code target/crossings-report.txt}. Skipped where {@code dot} is not installed.
  *
- * <p>The issue's goal, no more crossings than dot, holds for the automatic layouts in all
- * (measured: 11,602 against dot's 11,980, 0.97 times, since {@link PageOrder} brings linked
- * applications together) and for each of them but the betting current (1.65 times) and the
- * 12-application estate's (1.36 times, 1.01 on its target); hand-placed drawings keep their
- * places and cross 2 to 5 times as often, where dot is free to move the tiles. What is asserted
- * guards what holds: never more than dot where dot has no crossing, automatic layouts within
- * {@link #CEILING} times dot's count each and no more than dot's in all.
+ * <p>The issue's goal, no more crossings than dot, holds for each automatic layout (measured:
+ * the betting current 16 against dot's 20, its target 34 against 68, the 12-application
+ * estate's 350 against 370 and 275 against 310, the 40-application estate's 6,313 against
+ * 6,776 and 4,378 against 4,436) and for all of them together (11,366 against 11,980, 0.95
+ * times; 0.97 before {@link PageOrder} tried several orders of a small page, with 33 on the
+ * betting current): hand-placed drawings keep their places and cross 2 to 5 times as often,
+ * where dot is free to move the tiles. What is asserted guards what holds: never more than dot
+ * where dot has no crossing, automatic layouts within {@link #CEILING} times dot's count each
+ * and {@link #TOTAL_CEILING} times dot's in all.
  */
 class CrossingsAgainstDotTest {
-    /** An automatic layout crosses at most this many times as often as dot (measured: 1.65). */
-    static final double CEILING = 1.7;
-    /** All automatic layouts together, against dot's (measured: 0.97; 1.41 before PageOrder). */
-    static final double TOTAL_CEILING = 1.0;
+    /** An automatic layout crosses at most as often as dot (measured: 0.99; 1.65 before). */
+    static final double CEILING = 1.0;
+    /** All automatic layouts together, against dot's (measured: 0.95; 0.97 before). */
+    static final double TOTAL_CEILING = 0.96;
 
     @Test
     void envolCrossesNoMoreThanDot() throws Exception {
@@ -55,10 +57,11 @@ class CrossingsAgainstDotTest {
             DiagramGeometry geometry = DiagramGeometry.of(project, kind);
             java.util.Map<String, Rect> tiles = geometry.tiles().stream()
                 .collect(Collectors.toMap(Tile::componentId, Tile::bounds));
-            int envol = Crossings.count(geometry.edges().stream().map(RouteChecks.Route::of)
-                .toList(), tiles);
+            int envol = Crossings.count(geometry.edges(), tiles);
             DotLayout dot = DotLayout.of(drawable(project.architecture(kind)), "ortho");
-            int byDot = Crossings.count(dot.routes(), dot.nodes());
+            int byDot = Crossings.count(dot.routes().stream()
+                .map(r -> new EdgePath(r.from(), r.to(), r.points(), false, null)).toList(),
+                dot.nodes());
             rows.add(String.format(Locale.ROOT, "%-42s %6d %7d %6d%s", name,
                 geometry.edges().size(), envol, byDot, envol > byDot ? "  more than dot" : ""));
             envolTotal += envol;

@@ -39,6 +39,25 @@ class PageOrderTest {
         assertThat(PageOrder.improve(boxes, List.of(), 500)).containsExactly(0, 1, 2, 3);
     }
 
+    @Test
+    void aSmallPageGetsSeveralOrdersToTryTheFirstBeingTheImprovedGivenOne() {
+        List<Rect> boxes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            boxes.add(BOX);
+        }
+        List<PageOrder.End> links = List.of(new PageOrder.End(0, 100, 60, 5, 100, 60),
+            new PageOrder.End(1, 100, 60, 4, 100, 60), new PageOrder.End(2, 100, 60, 3, 100, 60));
+        double width = 3 * 200 + 2 * PagePacking.GAP;
+        List<int[]> orders = PageOrder.orders(boxes, links, width);
+
+        assertThat(orders).hasSize(PageOrder.TRIES);
+        assertThat(orders.get(0)).containsExactly(PageOrder.improve(boxes, links, width));
+        for (int[] order : orders) {
+            assertThat(Arrays.stream(order).sorted().toArray()).containsExactly(0, 1, 2, 3, 4, 5);
+        }
+        assertThat(orders.stream().map(Arrays::toString).distinct().count()).isGreaterThan(1);
+    }
+
     private static int indexOf(int[] order, int group) {
         for (int i = 0; i < order.length; i++) {
             if (order[i] == group) {
