@@ -1,5 +1,6 @@
 package dev.envol.cli;
 
+import dev.envol.exports.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -27,13 +28,13 @@ final class Amounts {
 
     /**
      * Money for tables: {@code 12,345.67}, as {@code DecimalFormat("#,##0.00")} in
-     * {@link java.util.Locale#ROOT} writes the cents. Grouped by hand, here and in
-     * {@link #grouped}: a table prints hundreds of amounts, and a format (its symbols copied
-     * from the locale data each time, the first time after loading them) cost a cold
+     * {@link java.util.Locale#ROOT} writes the cents. Grouped by hand ({@link Decimals#thousands}),
+     * here and in {@link #grouped}: a table prints hundreds of amounts, and a format (its symbols
+     * copied from the locale data each time, the first time after loading them) cost a cold
      * {@code estimate} about 35 ms.
      */
     static String money(BigDecimal amount) {
-        return group(cents(amount).toPlainString());
+        return Decimals.thousands(cents(amount).toPlainString());
     }
 
     /**
@@ -45,21 +46,7 @@ final class Amounts {
         if (rounded.signum() == 0) {
             return value.signum() < 0 ? "-0" : "0";
         }
-        return group((rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString());
-    }
-
-    /** {@code plain} (a {@link BigDecimal#toPlainString()}) with its thousands grouped. */
-    private static String group(String plain) {
-        int sign = plain.startsWith("-") ? 1 : 0;
-        int dot = plain.indexOf('.');
-        int end = dot < 0 ? plain.length() : dot;
-        StringBuilder text = new StringBuilder(plain.length() + end / 3).append(plain, 0, sign);
-        for (int i = sign; i < end; i++) {
-            if (i > sign && (end - i) % 3 == 0) {
-                text.append(',');
-            }
-            text.append(plain.charAt(i));
-        }
-        return text.append(plain, end, plain.length()).toString();
+        return Decimals.thousands(
+            (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString());
     }
 }
