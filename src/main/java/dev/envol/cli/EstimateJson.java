@@ -14,8 +14,8 @@ import dev.envol.model.ArchitectureKind;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code estimate --format json}: the keys PRODUCT.md promises, plus the groupings and the

@@ -96,14 +96,24 @@ public final class Geometry {
     }
 
     private static boolean properlyCross(Point a, Point b, Point c, Point d) {
-        double d1 = orient(c, d, a);
-        double d2 = orient(c, d, b);
-        double d3 = orient(a, b, c);
-        double d4 = orient(a, b, d);
+        return properlyCross(a.x(), a.y(), b.x(), b.y(), c.x(), c.y(), d.x(), d.y());
+    }
+
+    /**
+     * Segments a1-a2 and b1-b2 cross at a point inside both (touching ends do not count), from
+     * coordinates, for callers that test many segments without making points.
+     */
+    static boolean properlyCross(double ax1, double ay1, double ax2, double ay2,
+                                 double bx1, double by1, double bx2, double by2) {
+        double d1 = orient(bx1, by1, bx2, by2, ax1, ay1);
+        double d2 = orient(bx1, by1, bx2, by2, ax2, ay2);
+        double d3 = orient(ax1, ay1, ax2, ay2, bx1, by1);
+        double d4 = orient(ax1, ay1, ax2, ay2, bx2, by2);
         return d1 * d2 < 0 && d3 * d4 < 0;
     }
 
-    private static double orient(Point a, Point b, Point c) {
-        return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
+    private static double orient(double ax, double ay, double bx, double by, double cx,
+                                 double cy) {
+        return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
     }
 }

@@ -1,6 +1,9 @@
 package dev.envol.layout;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Improves the order in which the groups are packed on the page ({@link PagePacking}) so that
@@ -12,8 +15,7 @@ import java.util.List;
  * layout got no slower). Shorter links pass fewer other links' lanes, so they cross less; on
  * a small page, links whose straight lines cross count extra ({@link #CROSSING_LINKS}), and
  * {@link #orders} gives a few more starts for the caller to keep the drawing that crosses least.
- * Deterministic:
- * the same groups and links always give the same order.
+ * Deterministic: the same groups and links always give the same order.
  */
 final class PageOrder {
     /** At most this many sweeps (the estates' orders settle in 3 or 4; 10 gained 0.1 %). */
@@ -48,18 +50,15 @@ final class PageOrder {
      * model's current architecture), so the caller keeps the one whose routes cross least.
      */
     static List<int[]> orders(List<Rect> boxes, List<End> links, double width) {
-        List<int[]> orders = new java.util.ArrayList<>();
+        List<int[]> orders = new ArrayList<>();
         orders.add(improve(boxes, links, width));
         int n = boxes.size();
         if (links.isEmpty() || n < 3 || n > FULL || links.size() > CROSSING_LINKS) {
             return orders;
         }
         for (int seed = 1; seed < TRIES; seed++) {
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            java.util.Random random = new java.util.Random(seed);
+            int[] order = identity(n);
+            Random random = new Random(seed);
             for (int i = n - 1; i > 0; i--) {
                 swap(order, i, random.nextInt(i + 1));
             }
@@ -70,11 +69,15 @@ final class PageOrder {
 
     /** A permutation of {@code 0..boxes.size()-1}: the order to pack the boxes in. */
     static int[] improve(List<Rect> boxes, List<End> links, double width) {
-        int[] order = new int[boxes.size()];
-        for (int i = 0; i < order.length; i++) {
+        return improve(boxes, links, width, identity(boxes.size()));
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        return improve(boxes, links, width, order);
+        return order;
     }
 
     /** The same from the order {@code start} (a permutation, changed in place and returned). */
@@ -99,6 +102,8 @@ final class PageOrder {
                         swap(order, i, j);
                     }
                 }
+                // the boxes' places of the order kept (the last one priced may be a swap
+                // undone): where the next group's candidates are looked for
                 page.cost(order);
             }
             if (!better) {
@@ -139,7 +144,7 @@ final class PageOrder {
             int n = boxes.size();
             byGroup = new List[n];
             for (int i = 0; i < n; i++) {
-                byGroup[i] = new java.util.ArrayList<>();
+                byGroup[i] = new ArrayList<>();
             }
             for (End e : links) {
                 byGroup[e.fromGroup()].add(e);
@@ -223,7 +228,7 @@ final class PageOrder {
                 at[slot] = k;
                 found = Math.min(NEAREST, found + 1);
             }
-            return java.util.Arrays.copyOf(at, found);
+            return Arrays.copyOf(at, found);
         }
 
         /** Total link length for this order; infinite when the page leaves 1:2 to 2:1. */
@@ -255,26 +260,12 @@ final class PageOrder {
                     double by1 = y[from[b]] + fy[b];
                     double bx2 = x[to[b]] + tx[b];
                     double by2 = y[to[b]] + ty[b];
-                    if (properlyCross(ax1, ay1, ax2, ay2, bx1, by1, bx2, by2)) {
+                    if (Geometry.properlyCross(ax1, ay1, ax2, ay2, bx1, by1, bx2, by2)) {
                         count++;
                     }
                 }
             }
             return count;
         }
-    }
-
-    /** Segments a1-a2 and b1-b2 cross at a point inside both (a shared end is no crossing). */
-    private static boolean properlyCross(double ax1, double ay1, double ax2, double ay2,
-                                         double bx1, double by1, double bx2, double by2) {
-        double d1 = side(bx1, by1, bx2, by2, ax1, ay1);
-        double d2 = side(bx1, by1, bx2, by2, ax2, ay2);
-        double d3 = side(ax1, ay1, ax2, ay2, bx1, by1);
-        double d4 = side(ax1, ay1, ax2, ay2, bx2, by2);
-        return d1 * d2 < 0 && d3 * d4 < 0;
-    }
-
-    private static double side(double x1, double y1, double x2, double y2, double px, double py) {
-        return (x2 - x1) * (py - y1) - (y2 - y1) * (px - x1);
     }
 }
